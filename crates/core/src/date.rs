@@ -13,7 +13,19 @@ use time::{Date, Month};
 use crate::error::{ValidationErrors, Violation};
 
 /// How much of a date is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Year,
@@ -170,9 +182,12 @@ impl<'de> Deserialize<'de> for PartialDate {
 }
 
 /// A span of time from `start` to `end` (inclusive), optionally named after a plan period.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Period {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    #[schema(value_type = String, example = "2016")]
     pub start: PartialDate,
+    #[schema(value_type = String, example = "2020")]
     pub end: PartialDate,
     /// A plan-period label such as "13th Five-Year Plan", kept as the source names it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

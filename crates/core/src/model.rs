@@ -19,7 +19,7 @@ use crate::text::Name;
 macro_rules! string_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
         pub enum $name { $($(#[$vdoc])* #[serde(rename = $text)] $variant),* }
 
         impl $name {
@@ -145,7 +145,7 @@ string_enum!(
     }
 );
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Organisation {
     pub id: OrganisationId,
     pub name: Name,
@@ -154,7 +154,7 @@ pub struct Organisation {
     pub identifier: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewOrganisation {
     pub name: Name,
     pub kind: OrganisationKind,
@@ -177,21 +177,21 @@ impl NewOrganisation {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Person {
     pub id: PersonId,
     pub name: Name,
 }
 
 /// A party as proposed: an existing organisation and its role.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewParty {
     pub organisation: OrganisationId,
     pub role: PartyRole,
 }
 
 /// A signatory as proposed: the person (created if new), their title, and the party they sign for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewSignatory {
     pub name: Name,
     #[serde(default)]
@@ -200,13 +200,14 @@ pub struct NewSignatory {
 }
 
 /// One promise of one party: money ("invest 10 billion yuan") or not ("policy guidance").
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewObligation {
     pub party: OrganisationId,
     pub description: Name,
     #[serde(default)]
     pub amount: Option<Money>,
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub due: Option<PartialDate>,
     #[serde(default = "pending")]
     pub status: ObligationStatus,
@@ -219,12 +220,13 @@ fn pending() -> ObligationStatus {
 }
 
 /// An agreement as proposed by a person, an import or the extractor.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewAgreement {
     pub title: Name,
     pub kind: AgreementKind,
     pub status: AgreementStatus,
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub signed_on: Option<PartialDate>,
     #[serde(default)]
     pub place: Name,
@@ -327,12 +329,13 @@ impl NewAgreement {
 }
 
 /// An agreement as stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Agreement {
     pub id: AgreementId,
     pub title: Name,
     pub kind: AgreementKind,
     pub status: AgreementStatus,
+    #[schema(value_type = Option<String>)]
     pub signed_on: Option<PartialDate>,
     pub place: Name,
     pub period: Option<Period>,
@@ -343,33 +346,34 @@ pub struct Agreement {
     pub illustrative: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Party {
     pub organisation: Organisation,
     pub role: PartyRole,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Signatory {
     pub person: Person,
     pub title: Name,
     pub organisation: OrganisationId,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Obligation {
     pub id: ObligationId,
     pub agreement: AgreementId,
     pub party: OrganisationId,
     pub description: Name,
     pub amount: Option<Money>,
+    #[schema(value_type = Option<String>)]
     pub due: Option<PartialDate>,
     pub status: ObligationStatus,
     pub evidence: Option<String>,
 }
 
 /// Where an obligation stands on a given day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ObligationState {
     Fulfilled,
@@ -401,7 +405,7 @@ impl Obligation {
 }
 
 /// A place: an administrative division (GB/T 2260 code for China) and/or coordinates.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default, utoipa::ToSchema)]
 pub struct Location {
     #[serde(default)]
     pub division_code: Option<String>,
@@ -457,7 +461,7 @@ impl Location {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewProject {
     pub agreement: AgreementId,
     #[serde(default)]
@@ -474,12 +478,16 @@ pub struct NewProject {
     #[serde(default)]
     pub budget: Option<Money>,
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub planned_start: Option<PartialDate>,
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub planned_end: Option<PartialDate>,
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub actual_start: Option<PartialDate>,
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub actual_end: Option<PartialDate>,
     pub status: ProjectStatus,
     #[serde(default)]
@@ -527,7 +535,7 @@ impl NewProject {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Project {
     pub id: ProjectId,
     pub agreement: AgreementId,
@@ -538,20 +546,25 @@ pub struct Project {
     pub location: Location,
     pub implementer: Option<OrganisationId>,
     pub budget: Option<Money>,
+    #[schema(value_type = Option<String>)]
     pub planned_start: Option<PartialDate>,
+    #[schema(value_type = Option<String>)]
     pub planned_end: Option<PartialDate>,
+    #[schema(value_type = Option<String>)]
     pub actual_start: Option<PartialDate>,
+    #[schema(value_type = Option<String>)]
     pub actual_end: Option<PartialDate>,
     pub status: ProjectStatus,
     pub illustrative: bool,
 }
 
 /// A money movement on a project. Dated to the day: money moves on a day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewTransaction {
     pub project: ProjectId,
     pub kind: TransactionKind,
     #[serde(with = "crate::model::day")]
+    #[schema(value_type = String, format = Date)]
     pub date: Date,
     pub value: Money,
     #[serde(default)]
@@ -588,12 +601,13 @@ impl NewTransaction {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Transaction {
     pub id: TransactionId,
     pub project: ProjectId,
     pub kind: TransactionKind,
     #[serde(with = "crate::model::day")]
+    #[schema(value_type = String, format = Date)]
     pub date: Date,
     pub value: Money,
     pub provider: Option<OrganisationId>,
@@ -601,12 +615,14 @@ pub struct Transaction {
     pub description: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewMilestone {
     pub project: ProjectId,
     pub title: Name,
+    #[schema(value_type = String)]
     pub due: PartialDate,
     #[serde(default, with = "crate::model::day_opt")]
+    #[schema(value_type = Option<String>, format = Date)]
     pub achieved_on: Option<Date>,
 }
 
@@ -620,17 +636,19 @@ impl NewMilestone {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Milestone {
     pub id: MilestoneId,
     pub project: ProjectId,
     pub title: Name,
+    #[schema(value_type = String)]
     pub due: PartialDate,
     #[serde(with = "crate::model::day_opt")]
+    #[schema(value_type = Option<String>, format = Date)]
     pub achieved_on: Option<Date>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MilestoneState {
     AchievedOnTime,
@@ -651,16 +669,18 @@ impl Milestone {
 }
 
 /// Target and actual of an indicator for one year.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct IndicatorValue {
     pub year: i32,
     #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
     pub target: Option<Decimal>,
     #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
     pub actual: Option<Decimal>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewIndicator {
     pub project: ProjectId,
     pub title: Name,
@@ -669,6 +689,7 @@ pub struct NewIndicator {
     #[serde(default)]
     pub baseline_year: Option<i32>,
     #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
     pub baseline: Option<Decimal>,
     #[serde(default)]
     pub values: Vec<IndicatorValue>,
@@ -702,7 +723,7 @@ impl NewIndicator {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Indicator {
     pub id: IndicatorId,
     pub project: ProjectId,
@@ -711,6 +732,7 @@ pub struct Indicator {
     pub direction: Direction,
     pub baseline_year: Option<i32>,
     #[serde(with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
     pub baseline: Option<Decimal>,
     pub values: Vec<IndicatorValue>,
 }
@@ -731,7 +753,7 @@ impl Indicator {
 }
 
 /// A stored file, addressed by the SHA-256 of its content so the same file is kept once.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Document {
     pub id: DocumentId,
     pub owner: DocumentOwner,
@@ -743,13 +765,17 @@ pub struct Document {
 }
 
 /// How many units of `quote` one unit of `base` buys on `date`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ExchangeRate {
+    #[schema(value_type = String)]
     pub base: crate::money::Currency,
+    #[schema(value_type = String)]
     pub quote: crate::money::Currency,
     #[serde(with = "crate::model::day")]
+    #[schema(value_type = String, format = Date)]
     pub date: Date,
     #[serde(with = "rust_decimal::serde::str")]
+    #[schema(value_type = String)]
     pub rate: Decimal,
 }
 

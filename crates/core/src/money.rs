@@ -128,11 +128,14 @@ impl<'de> Deserialize<'de> for Currency {
 }
 
 /// An exact amount of money in one currency.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Money {
     /// Decimal amount, serialised as a string ("10000000000.00") so no JSON reader turns it into a float.
     #[serde(with = "rust_decimal::serde::str")]
+    #[schema(value_type = String, example = "10000000000.00")]
     pub amount: Decimal,
+    /// ISO 4217 code.
+    #[schema(value_type = String, example = "CNY")]
     pub currency: Currency,
 }
 

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// The two interface languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -29,7 +31,7 @@ impl Lang {
 }
 
 /// A name or short text in English and/or Chinese; at least one must be present.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default, utoipa::ToSchema)]
 pub struct Name {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,

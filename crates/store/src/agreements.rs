@@ -97,8 +97,75 @@ impl Store {
     ) -> Result<AgreementId, StoreError> {
         let new = new.validate()?;
         let mut tx = self.begin().await?;
+        let id = self.insert_agreement(&mut tx, who, new).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Records an agreement whose parties may not exist yet (a form, a press-release draft):
+    /// new organisations are created, or matched by exact name, in the same transaction, so a
+    /// failure leaves neither the agreement nor stray organisations behind.
+    pub async fn create_agreement_with_parties(
+        &self,
+        who: &Principal,
+        parties: Vec<(OrganisationRef, PartyRole)>,
+        build: impl FnOnce(&[OrganisationId]) -> NewAgreement,
+    ) -> Result<AgreementId, StoreError> {
+        let mut tx = self.begin().await?;
+        let mut ids = Vec::with_capacity(parties.len());
+        let mut errors = ValidationErrors::new();
+        for (i, (party, _)) in parties.iter().enumerate() {
+            match party {
+                OrganisationRef::Existing(id) => ids.push(*id),
+                OrganisationRef::New(org) => {
+                    let org = match org.clone().validate() {
+                        Ok(org) => org,
+                        Err(e) => {
+                            errors.check::<()>(&format!("parties[{i}]"), Err(e));
+                            continue;
+                        }
+                    };
+                    let lookup = org
+                        .name
+                        .en
+                        .clone()
+                        .or(org.name.zh.clone())
+                        .unwrap_or_default();
+                    let existing = self.find_organisation_by_name_in(&mut tx, &lookup).await?;
+                    let id = match existing {
+                        Some(found) => found.id,
+                        None => self.insert_organisation(&mut tx, who, org).await?.id,
+                    };
+                    ids.push(id);
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors.into());
+        }
+        let mut new = build(&ids);
+        new.parties = ids
+            .iter()
+            .zip(&parties)
+            .map(|(id, (_, role))| NewParty {
+                organisation: *id,
+                role: *role,
+            })
+            .collect();
+        let new = new.validate()?;
+        let id = self.insert_agreement(&mut tx, who, new).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn insert_agreement(
+        &self,
+        tx: &mut AnyConnection,
+        who: &Principal,
+        new: NewAgreement,
+    ) -> Result<AgreementId, StoreError> {
         let party_ids: Vec<OrganisationId> = new.parties.iter().map(|p| p.organisation).collect();
-        let found = self.organisations_by_ids(&mut tx, &party_ids).await?;
+        let found = self.organisations_by_ids(&mut *tx, &party_ids).await?;
         let mut errors = ValidationErrors::new();
         for (i, p) in new.parties.iter().enumerate() {
             if !found.iter().any(|o| o.id == p.organisation) {
@@ -169,7 +236,7 @@ impl Store {
             .await?;
         }
         for (pos, s) in new.signatories.iter().enumerate() {
-            let person = self.person_for(&mut tx, who, &s.name).await?;
+            let person = self.person_for(&mut *tx, who, &s.name).await?;
             sqlx::query(
                 "INSERT INTO signatories (agreement_id, position, person_id, title_en, title_zh, organisation_id) \
                  VALUES ($1, $2, $3, $4, $5, $6)",
@@ -185,17 +252,17 @@ impl Store {
         }
         let mut obligation_ids = Vec::new();
         for o in &new.obligations {
-            let oid = insert_obligation(&mut tx, id, o).await?;
+            let oid = insert_obligation(&mut *tx, id, o).await?;
             obligation_ids.push(oid);
         }
         let mut after = serde_json::to_value(&new).unwrap_or_default();
         after["id"] = id.into();
         after["obligation_ids"] = obligation_ids.clone().into();
-        audit::record(&mut tx, who, "create", "agreement", id, None, Some(&after)).await?;
+        audit::record(&mut *tx, who, "create", "agreement", id, None, Some(&after)).await?;
         for (oid, o) in obligation_ids.iter().zip(&new.obligations) {
             let after = serde_json::to_value(o).ok();
             audit::record(
-                &mut tx,
+                &mut *tx,
                 who,
                 "create",
                 "obligation",
@@ -205,7 +272,6 @@ impl Store {
             )
             .await?;
         }
-        tx.commit().await?;
         Ok(AgreementId(id))
     }
 

@@ -11,7 +11,7 @@ use crate::{Store, StoreError, audit};
 /// Largest document accepted, so one upload cannot exhaust the database.
 pub const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct DocumentView {
     pub id: DocumentId,
     pub title: String,

@@ -30,6 +30,17 @@ impl Store {
     ) -> Result<Organisation, StoreError> {
         let new = new.validate()?;
         let mut tx = self.begin().await?;
+        let created = self.insert_organisation(&mut tx, who, new).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    pub(crate) async fn insert_organisation(
+        &self,
+        tx: &mut AnyConnection,
+        who: &Principal,
+        new: NewOrganisation,
+    ) -> Result<Organisation, StoreError> {
         if let Some(identifier) = &new.identifier {
             let taken: i64 =
                 sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE identifier = $1")
@@ -57,7 +68,7 @@ impl Store {
         };
         let after = serde_json::to_value(&created).ok();
         audit::record(
-            &mut tx,
+            &mut *tx,
             who,
             "create",
             "organisation",
@@ -66,7 +77,6 @@ impl Store {
             after.as_ref(),
         )
         .await?;
-        tx.commit().await?;
         Ok(created)
     }
 
@@ -87,12 +97,21 @@ impl Store {
         &self,
         name: &str,
     ) -> Result<Option<Organisation>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        self.find_organisation_by_name_in(&mut conn, name).await
+    }
+
+    pub(crate) async fn find_organisation_by_name_in(
+        &self,
+        conn: &mut AnyConnection,
+        name: &str,
+    ) -> Result<Option<Organisation>, StoreError> {
         let sql = format!(
             "SELECT {COLUMNS} FROM organisations WHERE LOWER(name_en) = LOWER($1) OR name_zh = $1 ORDER BY id LIMIT 1"
         );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(name.trim())
-            .fetch_optional(self.pool())
+            .fetch_optional(conn)
             .await?;
         row.as_ref().map(organisation).transpose()
     }

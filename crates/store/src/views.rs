@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::documents::DocumentView;
 
 /// One page of a keyset-paginated list: ask for the next page with `after = next_after`.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PageRequest {
     /// At most this many items (1..=100; 0 means 25).
     #[serde(default)]
@@ -28,26 +28,27 @@ impl PageRequest {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Page<T> {
     pub items: Vec<T>,
     /// Pass as `after` to get the next page; absent on the last page.
     pub next_after: Option<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PartyName {
     pub organisation: OrganisationId,
     pub name: Name,
     pub role: PartyRole,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AgreementListItem {
     pub id: AgreementId,
     pub title: Name,
     pub kind: AgreementKind,
     pub status: AgreementStatus,
+    #[schema(value_type = Option<String>)]
     pub signed_on: Option<PartialDate>,
     pub place: Name,
     pub parties: Vec<PartyName>,
@@ -58,7 +59,7 @@ pub struct AgreementListItem {
 }
 
 /// Money recorded against an agreement or project, one total per currency and kind.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, utoipa::ToSchema)]
 pub struct MoneyTotals {
     pub committed: Vec<Money>,
     pub disbursed: Vec<Money>,
@@ -84,7 +85,7 @@ impl MoneyTotals {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ProjectListItem {
     pub id: ProjectId,
     pub code: Option<String>,
@@ -97,7 +98,7 @@ pub struct ProjectListItem {
     pub illustrative: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct AgreementDetail {
     pub agreement: Agreement,
     pub parties: Vec<Party>,
@@ -120,7 +121,7 @@ impl AgreementDetail {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AgreementRef {
     pub id: AgreementId,
     pub title: Name,
@@ -128,7 +129,7 @@ pub struct AgreementRef {
     pub parties: Vec<OrganisationId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ProjectDetail {
     pub project: Project,
     pub agreement: AgreementRef,
@@ -152,4 +153,12 @@ impl ProjectDetail {
         ids.extend(self.project.implementer);
         ids
     }
+}
+
+/// A party to be: an organisation already on record, or one to create with the agreement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationRef {
+    Existing(OrganisationId),
+    New(NewOrganisation),
 }

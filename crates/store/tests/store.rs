@@ -532,3 +532,84 @@ async fn unsupported_and_unreachable_urls_are_clear() {
         .to_string();
     assert!(err.contains("/nonexistent-dir/sub/pactum.db"), "{err}");
 }
+
+both!(
+    new_parties_are_created_with_the_agreement_or_not_at_all,
+    |store: Store| async move {
+        use pactum_store::OrganisationRef;
+        let who = Principal::system("test");
+        let parties = || {
+            vec![
+                (
+                    OrganisationRef::New(NewOrganisation {
+                        name: Name::en("Gansu Provincial People's Government"),
+                        kind: OrganisationKind::Government,
+                        identifier: None,
+                    }),
+                    PartyRole::Government,
+                ),
+                (
+                    OrganisationRef::New(NewOrganisation {
+                        name: Name::en("China Mobile"),
+                        kind: OrganisationKind::StateOwnedEnterprise,
+                        identifier: None,
+                    }),
+                    PartyRole::Investor,
+                ),
+            ]
+        };
+        let draft = |title: &str| {
+            let title = title.to_owned();
+            move |ids: &[OrganisationId]| NewAgreement {
+                title: Name::en(title),
+                kind: AgreementKind::StrategicCooperation,
+                status: AgreementStatus::Signed,
+                signed_on: None,
+                place: Name::default(),
+                period: None,
+                parties: vec![],
+                signatories: vec![NewSignatory {
+                    name: Name::en("Someone"),
+                    title: Name::default(),
+                    organisation: ids[1],
+                }],
+                focus_areas: vec![],
+                sectors: vec![],
+                obligations: vec![],
+                source_text: None,
+                source_url: None,
+                illustrative: false,
+            }
+        };
+        let err = store
+            .create_agreement_with_parties(&who, parties(), draft("  "))
+            .await
+            .unwrap_err();
+        assert_eq!(field_names(err), ["title"]);
+        assert_eq!(
+            count(&store, "organisations").await,
+            0,
+            "no stray organisations"
+        );
+        assert_eq!(count(&store, "audit_log").await, 0);
+        let id = store
+            .create_agreement_with_parties(&who, parties(), draft("Cooperation"))
+            .await
+            .unwrap();
+        let again = store
+            .create_agreement_with_parties(&who, parties(), draft("Second"))
+            .await
+            .unwrap();
+        assert_ne!(id, again);
+        assert_eq!(
+            count(&store, "organisations").await,
+            2,
+            "existing names are reused"
+        );
+        let detail = store.agreement_detail(again).await.unwrap().unwrap();
+        assert_eq!(
+            detail.signatories[0].organisation,
+            detail.parties[1].organisation.id
+        );
+    }
+);
