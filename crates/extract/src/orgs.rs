@@ -1,0 +1,670 @@
+//! Organisations: mentions (English capitalised runs ending in an organisation word, Chinese
+//! runs ending in an organisation suffix) and the parties of the agreement.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{NOT_NAME, ORG_SUFFIXES, TITLE_WORDS};
+use crate::people::Sig;
+use crate::text::{Doc, Sent};
+use crate::{Evidence, text::is_cjk};
+
+/// A word or punctuation token of English text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub s: usize,
+    pub e: usize,
+}
+
+/// Tokenise `m[start..end]`: words are runs of alphanumerics with inner `'’-&./+`; every
+/// other non-space char is its own token.
+pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let piece = &m[start..end];
+    let mut it = piece.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() && !is_cjk(c) {
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() && !is_cjk(d) {
+                    e = j + d.len_utf8();
+                    it.next();
+                } else if "'’-/+".contains(d) {
+                    // inner joiner only if followed by alnum
+                    let rest = &piece[j + d.len_utf8()..];
+                    if rest
+                        .chars()
+                        .next()
+                        .is_some_and(|x| x.is_alphanumeric() && !is_cjk(x))
+                    {
+                        e = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                s: start + i,
+                e: start + e,
+            });
+        } else if !c.is_whitespace() {
+            out.push(Tok {
+                s: start + i,
+                e: start + i + c.len_utf8(),
+            });
+        }
+    }
+    out
+}
+
+pub(crate) fn is_cap(w: &str) -> bool {
+    let mut ch = w.chars();
+    match ch.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => {
+            w.chars().any(|x| x.is_alphabetic()) && !w.to_ascii_lowercase().ends_with("mw")
+        }
+        _ => false,
+    }
+}
+
+fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=7).contains(&n)
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        && !ACRONYM_STOP.contains(&w)
+}
+
+const ACRONYM_STOP: &[&str] = &[
+    "US", "USA", "UK", "EU", "CEO", "CFO", "COO", "MW", "GW", "KW", "GDP", "RMB", "USD", "EUR",
+    "CNY", "INR", "MOU", "PPP", "EPC", "BRI", "IT", "AI", "IST", "GMT", "SME", "SMES", "PV", "II",
+    "III", "IV", "VP", "MD", "HK", "PRC", "UAE", "CPC", "ICT", "ALSO", "READ", "NEWS", "THE",
+    "AND", "OF", "IN", "ON", "FOR", "BY", "TO", "AT", "NOTE", "HOME", "EST", "BST", "CET", "AM",
+    "PM", "LNG", "EV", "EVS", "GPS", "LED", "R&D", "KM", "KV", "SEZ",
+];
+
+const CONNECTORS: &[&str] = &["of", "for", "de", "du", "des", "&", "and"];
+
+/// Lower-case words that may extend a capitalised run into an organisation name
+/// (`Qinghai provincial government`, `China Telecom group company`).
+const LOWER_EXT: &[&str] = &[
+    "provincial",
+    "municipal",
+    "people's",
+    "government",
+    "group",
+    "company",
+    "corporation",
+    "bank",
+    "city",
+    "co",
+    "ltd",
+];
+const LOWER_EXT_END: &[&str] = &["government", "group", "company", "corporation", "bank"];
+
+/// Organisation suffixes that are places rather than organisations when they end a run.
+const PLACE_SUFFIX: &[&str] = &["province", "city", "state", "county", "district", "zone"];
+
+#[derive(Debug, Clone)]
+pub(crate) struct OrgMention {
+    pub s: usize,
+    pub e: usize,
+    pub name: String,
+    /// Ends in an organisation word (as opposed to a bare capitalised run).
+    pub strong: bool,
+}
+
+pub(crate) struct Orgs {
+    pub mentions: Vec<OrgMention>,
+}
+
+fn lw(m: &str, t: &Tok) -> String {
+    m[t.s..t.e].trim_end_matches('.').to_lowercase()
+}
+
+/// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
+pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = &m[toks[i].s..toks[i].e];
+        if !is_cap(w) {
+            i += 1;
+            continue;
+        }
+        let st = i;
+        let mut j = i + 1;
+        let mut last_cap = i;
+        while j < toks.len() {
+            let w = &m[toks[j].s..toks[j].e];
+            let l = w.to_lowercase();
+            if is_cap(w) {
+                last_cap = j;
+                j += 1;
+            } else if (CONNECTORS.contains(&l.as_str()) && l != "and")
+                || (l == "the" && j > 0 && lw(m, &toks[j - 1]) == "of")
+                || (w == "."
+                    && ["co", "ltd", "inc", "corp", "st"].contains(&lw(m, &toks[j - 1]).as_str()))
+                || w == "&"
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        runs.push((st, last_cap + 1));
+        i = j.max(last_cap + 1);
+    }
+    // split at title words following non-title words, and at honorifics
+    let mut out = Vec::new();
+    for (a, b) in runs {
+        let mut seg = a;
+        let mut k = a;
+        while k < b {
+            let l = lw(m, &toks[k]);
+            let is_title = TITLE_WORDS.contains(l.as_str())
+                || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_str());
+            if is_title && k > seg {
+                let prev = lw(m, &toks[k - 1]);
+                if !TITLE_WORDS.contains(prev.as_str()) && prev != "of" {
+                    out.push((seg, k));
+                    seg = k;
+                }
+            }
+            k += 1;
+        }
+        out.push((seg, b));
+    }
+    out
+}
+
+/// English organisation mentions in one sentence.
+fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
+    let toks = tokens(m, sent.start, sent.end);
+    for (a, b) in cap_runs(m, &toks) {
+        let mut a = a;
+        let mut b = b;
+        // strip leading "The", titles (+ "of the"), possessives
+        while a < b {
+            let l = lw(m, &toks[a]);
+            let w = &m[toks[a].s..toks[a].e];
+            if l == "the" || TITLE_WORDS.contains(l.as_str()) || (w.ends_with("'s") && a + 1 < b) {
+                a += 1;
+                while a < b && ["of", "the"].contains(&lw(m, &toks[a]).as_str()) {
+                    a += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        // strip trailing connectors
+        while b > a && CONNECTORS.contains(&lw(m, &toks[b - 1]).as_str()) {
+            b -= 1;
+        }
+        if a >= b {
+            continue;
+        }
+        // lower-case extension
+        let mut end_tok = b;
+        let mut k = b;
+        while k < toks.len() && k < b + 3 {
+            let l = lw(m, &toks[k]);
+            if !LOWER_EXT.contains(&l.as_str()) || is_cap(&m[toks[k].s..toks[k].e]) {
+                break;
+            }
+            if LOWER_EXT_END.contains(&l.as_str()) {
+                end_tok = k + 1;
+            }
+            k += 1;
+        }
+        let mut s = toks[a].s;
+        // "government of X (province)"
+        if a >= 2 && lw(m, &toks[a - 1]) == "of" && lw(m, &toks[a - 2]) == "government" {
+            s = toks[a - 2].s;
+            if end_tok < toks.len()
+                && ["province", "city"].contains(&lw(m, &toks[end_tok]).as_str())
+            {
+                end_tok += 1;
+            }
+            let e = toks[end_tok - 1].e;
+            push(out, m, s, e, true);
+            continue;
+        }
+        let last = lw(m, &toks[end_tok - 1]);
+        let n = end_tok - a;
+        let mut e = toks[end_tok - 1].e;
+        // "(ACRONYM)" right after
+        let mut has_paren = false;
+        if end_tok + 2 < toks.len()
+            && &m[toks[end_tok].s..toks[end_tok].e] == "("
+            && is_acronym(&m[toks[end_tok + 1].s..toks[end_tok + 1].e])
+            && &m[toks[end_tok + 2].s..toks[end_tok + 2].e] == ")"
+        {
+            e = toks[end_tok + 2].e;
+            has_paren = true;
+        }
+        // trailing "Co." dot
+        if end_tok < toks.len()
+            && &m[toks[end_tok].s..toks[end_tok].e] == "."
+            && ["co", "ltd", "inc", "corp"].contains(&last.as_str())
+            && !has_paren
+        {
+            e = toks[end_tok].e;
+        }
+        let strong = (n >= 2 || end_tok > b)
+            && ORG_SUFFIXES.contains(last.as_str())
+            && !PLACE_SUFFIX.contains(&last.as_str());
+        let first = &m[toks[a].s..toks[a].e];
+        if strong || has_paren {
+            push(out, m, s, e, true);
+        } else if (n == 1 && is_acronym(first))
+            || !NOT_NAME.contains(first) && !crate::lexicon::CITIES.contains_key(first)
+        {
+            push(out, m, s, e, false);
+        }
+        let _ = &mut s;
+    }
+}
+
+fn push(out: &mut Vec<OrgMention>, m: &str, s: usize, e: usize, strong: bool) {
+    let name = clean_name(&m[s..e]);
+    if name.is_empty() {
+        return;
+    }
+    out.push(OrgMention { s, e, name, strong });
+}
+
+pub(crate) fn clean_name(s: &str) -> String {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "\"'“”‘’,.;:".contains(c));
+    let mut out = String::with_capacity(s.len());
+    let mut sp = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            sp = true;
+        } else {
+            if sp && !out.is_empty() {
+                out.push(' ');
+            }
+            sp = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+static ZH_ORG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:省|市|自治区|县|区|州)?人民政府|政府|集团(?:股份)?有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|大学|研究院|研究所|委员会|管委会|协会|基金会?|中心|医院")
+        .expect("ZH_ORG")
+});
+/// Characters that cannot be inside a Chinese organisation name (clause and role boundaries).
+const ZH_STOP: &str = "与和同及跟由在向对将为并暨等的了是，。、；：！？“”《》（）()「」 \n\t";
+const ZH_CUT: &[&str] = &[
+    "签署",
+    "签订",
+    "签约",
+    "代表",
+    "双方",
+    "会见",
+    "出席",
+    "见证",
+    "举行",
+    "负责人",
+    "董事长",
+    "总经理",
+    "省长",
+    "市长",
+    "书记",
+    "主任",
+    "副",
+    "日",
+    "月",
+    "年",
+    "今天",
+    "昨天",
+    "近日",
+    "日前",
+    "上午",
+    "下午",
+    "晚上",
+    "共同",
+    "分别",
+    "携手",
+    "正式",
+    "成功",
+    "来自",
+    "包括",
+    "其中",
+    "此次",
+    "这次",
+    "已经",
+    "今年",
+    "去年",
+    "根据",
+    "按照",
+    "协议",
+    "投资",
+];
+
+fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
+    for mt in ZH_ORG.find_iter(m) {
+        let e = mt.end();
+        let mut s = mt.start();
+        for (count, (i, c)) in m[..mt.start()].char_indices().rev().enumerate() {
+            if ZH_STOP.contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric()) || count >= 20 {
+                break;
+            }
+            s = i;
+        }
+        let mut cand = &m[s..e];
+        for cut in ZH_CUT {
+            if let Some(p) = cand.rfind(cut) {
+                let after = p + cut.len();
+                if after < cand.len() - mt.as_str().len() + 1 {
+                    cand = &cand[after..];
+                }
+            }
+        }
+        let name_len = cand.chars().count();
+        let suffix_len = mt.as_str().chars().count();
+        if name_len >= suffix_len + 2 || (name_len >= 3 && mt.as_str().contains("政府")) {
+            let s2 = e - cand.len();
+            if cand.chars().count() <= 3 && matches!(cand, "省政府" | "市政府" | "县政府")
+            {
+                continue;
+            }
+            out.push(OrgMention {
+                s: s2,
+                e,
+                name: cand.to_string(),
+                strong: true,
+            });
+        }
+    }
+}
+
+pub(crate) fn find(doc: &Doc) -> Orgs {
+    let m = doc.masked.as_str();
+    let mut mentions = Vec::new();
+    if doc.has_latin {
+        for s in &doc.sents {
+            english_orgs(m, s, &mut mentions);
+        }
+    }
+    if doc.has_cjk {
+        chinese_orgs(m, &mut mentions);
+    }
+    mentions.sort_by_key(|x| (x.s, std::cmp::Reverse(x.e)));
+    mentions.dedup_by(|b, a| b.s >= a.s && b.e <= a.e);
+    Orgs { mentions }
+}
+
+/// Lower-case word tokens for comparing names (`the` dropped; CJK chars are tokens).
+pub(crate) fn norm_tokens(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        if is_cjk(c) {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            out.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out.retain(|w| !matches!(w.as_str(), "the" | "a" | "an" | "s"));
+    out
+}
+
+/// One name's tokens are all in the other's, or one is the acronym of the other.
+pub(crate) fn same_org(a: &str, b: &str) -> bool {
+    let ta = norm_tokens(a);
+    let tb = norm_tokens(b);
+    if ta.is_empty() || tb.is_empty() {
+        return false;
+    }
+    let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    if sub(&ta, &tb) || sub(&tb, &ta) {
+        return true;
+    }
+    let initials = |t: &[String]| -> String {
+        t.iter()
+            .filter(|w| !matches!(w.as_str(), "of" | "and" | "for"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    (ta.len() == 1 && tb.len() >= 2 && ta[0] == initials(&tb))
+        || (tb.len() == 1 && ta.len() >= 2 && tb[0] == initials(&ta))
+}
+
+static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|inks|sign (?:a|an|the|two|three)|signing (?:a|an|the|two|of)|concluded|put (?:his|her|their) signatures?)(?-u:\b)|签署|签订|签约|签下")
+        .expect("SIGN_VERB")
+});
+static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:watched|witnessed|attended|looked on|presided|met with|in the presence of)(?-u:\b)")
+        .expect("WITNESS")
+});
+const CLAUSE_STOP: &[&str] = &[
+    "for", "at", "in", "on", "to", ",", ".", ";", "(", "which", "that", "under", "during", "worth",
+    "valued", "after", "as", "who", "while", "last", "this", "earlier",
+];
+const COUNTRY_STOP: &[&str] = &[
+    "US", "U.S", "USA", "UK", "EU", "China", "Chinese", "American", "Japan", "India", "Indian",
+];
+
+/// The Chinese clause (between ，/。) around `pos` mentions witnessing or attending.
+fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
+    let piece = &m[sent.start..sent.end];
+    let rel = pos - sent.start;
+    let cs = piece[..rel].rfind(['，', '；']).map_or(0, |i| i + 3);
+    let ce = piece[rel..]
+        .find(['，', '；', '。'])
+        .map_or(piece.len(), |i| rel + i);
+    let clause = &piece[cs.min(rel)..ce];
+    ["见证", "出席", "会见", "陪同", "参加", "主持"]
+        .iter()
+        .any(|w| clause.contains(w))
+        && !clause.contains("签")
+}
+
+pub(crate) fn sign_verb(s: &str) -> Option<(usize, usize)> {
+    SIGN_VERB.find(s).map(|x| (x.start(), x.end()))
+}
+
+/// Parties named in one signing sentence.
+fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usize, usize))> {
+    let m = doc.masked.as_str();
+    let st = doc.sent_str(sent);
+    let mut out: Vec<(String, (usize, usize))> = Vec::new();
+    let Some((vs, ve)) = sign_verb(st) else {
+        return out;
+    };
+    let verb_at = sent.start + vs;
+    // Region before a witness verb that precedes the signing verb belongs to witnesses.
+    let wit_end = WITNESS
+        .find(&st[..vs])
+        .map(|w| sent.start + w.end())
+        .unwrap_or(sent.start);
+    // exclude orgs in parentheses / after "at", "in", "under", "from", "by" (hosts, venues)
+    let excluded = |s: usize| -> bool {
+        let before = m[sent.start..s].trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        let lw = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        matches!(
+            lw.as_str(),
+            "at" | "in" | "under" | "from" | "by" | "organised" | "organized" | "during" | "of"
+        ) || s < wit_end
+            || before.ends_with('(')
+    };
+    for o in orgs
+        .mentions
+        .iter()
+        .filter(|o| o.s >= sent.start && o.e <= sent.end)
+    {
+        if excluded(o.s) || zh_witness_clause(m, sent, o.s) {
+            continue;
+        }
+        if o.strong {
+            out.push((o.name.clone(), (o.s, o.e)));
+            continue;
+        }
+        if COUNTRY_STOP.contains(&o.name.as_str()) {
+            continue;
+        }
+        // weak run: right before the verb (subject) or in a with/between clause after it
+        let before_verb = o.e <= verb_at && {
+            let gap = m[o.e..verb_at].trim().to_lowercase();
+            gap.is_empty()
+                || gap.starts_with("and ")
+                || gap == "has"
+                || gap == "have"
+                || gap.starts_with("on ")
+                || gap == "jointly"
+                || gap == "has jointly"
+        };
+        let subj_and = o.e <= verb_at && {
+            // "X and Y signed": X followed by "and"
+            let gap = m[o.e..verb_at].trim_start();
+            gap.starts_with("and ") && !gap[4..].contains(',')
+        };
+        let after_with = o.s >= sent.start + ve && {
+            let toks = tokens(m, sent.start + ve, o.s);
+            let mut ok = false;
+            for t in toks.iter().rev() {
+                let w = m[t.s..t.e].to_lowercase();
+                if w == "with" || w == "between" {
+                    ok = true;
+                    break;
+                }
+                if CLAUSE_STOP.contains(&w.as_str()) {
+                    break;
+                }
+            }
+            ok
+        };
+        if before_verb || subj_and || after_with {
+            out.push((o.name.clone(), (o.s, o.e)));
+        }
+    }
+    // Chinese: orgs in the clause that contains the verb, before it
+    out
+}
+
+pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -> Vec<String> {
+    let mut found: Vec<(String, (usize, usize))> = Vec::new();
+    let mut order: Vec<&Sent> = doc.sents.iter().collect();
+    // headline last
+    if let Some((hs, _)) = doc.headline {
+        if let Some(p) = order.iter().position(|s| s.start == hs) {
+            let h = order.remove(p);
+            order.push(h);
+        }
+    }
+    let mut used = 0;
+    for s in order {
+        if sign_verb(doc.sent_str(s)).is_none() {
+            continue;
+        }
+        let ps = parties_in_sentence(doc, orgs, s);
+        if ps.is_empty() {
+            continue;
+        }
+        for p in ps {
+            if !found.iter().any(|(f, _)| same_org(f, &p.0)) {
+                found.push(p);
+            }
+        }
+        used += 1;
+        if found.len() >= 2 || used >= 2 {
+            break;
+        }
+    }
+    for sig in sigs {
+        if let Some((p, span)) = &sig.behalf {
+            if !found.iter().any(|(f, _)| same_org(f, p)) {
+                found.push((p.clone(), *span));
+            }
+        }
+    }
+    // fullest mention
+    let mut out: Vec<String> = Vec::new();
+    for (name, span) in found {
+        let mut best = name.clone();
+        for o in &orgs.mentions {
+            if o.name.len() > best.len() && same_org(&o.name, &name) && o.strong {
+                best = o.name.clone();
+            }
+        }
+        ev.add("parties", span);
+        if let Some(i) = out.iter().position(|x| same_org(x, &best)) {
+            if best.len() > out[i].len() {
+                out[i] = best;
+            }
+        } else {
+            out.push(best);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parties_of(t: &str) -> Vec<String> {
+        let doc = Doc::new(t);
+        let orgs = find(&doc);
+        let sigs = crate::people::signatories(&doc, &orgs);
+        parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn lowercase_government_and_group() {
+        let p = parties_of(
+            "8 July, the Qinghai provincial government and the China Telecom group company in Xining signed a cooperation framework agreement.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Qinghai provincial government",
+                "China Telecom group company"
+            ]
+        );
+    }
+
+    #[test]
+    fn with_clause_and_acronym() {
+        let p = parties_of(
+            "The European Investment Bank on Thursday signed a loan agreement with the Hellenic Republic at the Ministry of Finance in Athens. The EIB is a bank.",
+        );
+        assert_eq!(p, vec!["European Investment Bank", "Hellenic Republic"]);
+    }
+
+    #[test]
+    fn chinese_parties() {
+        let p = parties_of("7月8日，青海省人民政府与中国电信集团公司在西宁签署合作框架协议。");
+        assert_eq!(p, vec!["青海省人民政府", "中国电信集团公司"]);
+    }
+
+    #[test]
+    fn witnesses_are_not_parties() {
+        let p = parties_of(
+            "President Uhuru Kenyatta on Monday watched US development financier OPIC and Kipeto Wind Energy Company sign the financing agreement.",
+        );
+        assert_eq!(p, vec!["OPIC", "Kipeto Wind Energy Company"]);
+    }
+}

@@ -1,0 +1,433 @@
+//! Signatories: people named in a signing sentence who are not witnesses or attendees.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{CITIES, NOT_NAME, ORG_SUFFIXES, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
+use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org, sign_verb, tokens};
+use crate::text::{Doc, Sent};
+use crate::{Evidence, Signatory};
+
+/// A signatory as found, before parties are known.
+#[derive(Debug, Clone)]
+pub(crate) struct Sig {
+    pub name: String,
+    pub span: (usize, usize),
+    pub title: Option<String>,
+    /// Organisation named around the person (title or "on behalf of X").
+    pub org: Option<String>,
+    /// "on behalf of X" / "for X" when X is an organisation mention.
+    pub behalf: Option<(String, (usize, usize))>,
+}
+
+/// Verbs that make a sentence a signing-by-people sentence.
+static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?)(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
+        .expect("SIGNER")
+});
+static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:attended|attend|witnessed|watched|looked on|looking on|were present|was present|met with|met|presided|accompanied|were at|was at|also present|spoke|said)(?-u:\b)")
+        .expect("WITNESS_AFTER")
+});
+static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|under the (?:witness|auspices) of)")
+        .expect("WITNESS_BEFORE")
+});
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sir", "madam", "mme", "h.e", "miss",
+];
+
+fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
+    &m[t.s..t.e]
+}
+
+fn name_token(w: &str) -> bool {
+    is_cap(w)
+        && w.chars().next().is_some_and(|c| c.is_alphabetic())
+        && w.chars().skip(1).any(|c| c.is_lowercase())
+        && !NOT_NAME.contains(w)
+        && !TITLE_WORDS.contains(w.to_lowercase().as_str())
+        && !ORG_SUFFIXES.contains(w.to_lowercase().as_str())
+        && !CITIES.contains_key(w)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+}
+
+fn pinyin_given(w: &str) -> bool {
+    name_token(w)
+        && w.len() <= 12
+        && w.chars()
+            .skip(1)
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
+/// Person names in a sentence, as token ranges.
+fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = word(m, &toks[i]);
+        let l = w.to_lowercase();
+        // honorific + 1..3 capitalised tokens
+        if HONORIFICS.contains(&l.as_str()) && is_cap(w) {
+            let mut j = i + 1;
+            if j < toks.len() && word(m, &toks[j]) == "." {
+                j += 1;
+            }
+            let st = j;
+            while j < toks.len() && j < st + 3 && name_token(word(m, &toks[j])) {
+                j += 1;
+            }
+            if j > st {
+                out.push((st, j));
+                i = j;
+                continue;
+            }
+        }
+        // Chinese name in pinyin: Surname Given
+        if SURNAMES_PINYIN.contains(w)
+            && i + 1 < toks.len()
+            && pinyin_given(word(m, &toks[i + 1]))
+            && !(i > 0 && is_cap(word(m, &toks[i - 1])) && name_token(word(m, &toks[i - 1])))
+        {
+            out.push((i, i + 2));
+            i += 2;
+            continue;
+        }
+        // Generic: 2..3 name tokens with a title before or a title appositive after, or "signed"
+        if name_token(w) {
+            let mut j = i + 1;
+            while j < toks.len() && j < i + 3 && name_token(word(m, &toks[j])) {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let title_before =
+                    i > 0 && TITLE_WORDS.contains(word(m, &toks[i - 1]).to_lowercase().as_str());
+                let title_after = j < toks.len()
+                    && word(m, &toks[j]) == ","
+                    && toks[j + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|t| TITLE_WORDS.contains(word(m, t).to_lowercase().as_str()));
+                let signed_after = j < toks.len() && {
+                    let n = word(m, &toks[j]).to_lowercase();
+                    n == "signed" || n == "inked"
+                };
+                if title_before || title_after || signed_after {
+                    out.push((i, j));
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Title phrase after a name: ", the Minister of Finance," -> "Minister of Finance".
+fn appositive(m: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    if j >= toks.len() || word(m, &toks[j]) != "," {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len() && ["the", "its", "a"].contains(&word(m, &toks[k]).to_lowercase().as_str())
+    {
+        k += 1;
+    }
+    let st = k;
+    let mut seen_title = false;
+    while k < toks.len() {
+        let w = word(m, &toks[k]);
+        let l = w.to_lowercase();
+        if w == "," || w == "." || w == ";" || l == "signed" || l == "who" || l == "on" {
+            break;
+        }
+        if TITLE_WORDS.contains(l.as_str()) {
+            seen_title = true;
+        }
+        if l == "and" && k + 1 < toks.len() && name_token(word(m, &toks[k + 1])) && seen_title {
+            // "..., and Yannis Tsakiris" or "President and Chief Executive"
+            let nx = word(m, &toks[k + 1]).to_lowercase();
+            if !TITLE_WORDS.contains(nx.as_str()) {
+                break;
+            }
+        }
+        k += 1;
+        if k - st > 14 {
+            break;
+        }
+    }
+    (seen_title && k > st).then(|| (toks[st].s, toks[k - 1].e))
+}
+
+/// Title words right before a name: "Vice Governor Ling Wen".
+fn title_before(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let mut k = i;
+    while k > 0 {
+        let w = word(m, &toks[k - 1]);
+        let l = w.to_lowercase();
+        if TITLE_WORDS.contains(l.as_str()) || (k < i && (l == "of" || l == "and" || l == "&")) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while k < i && ["of", "and", "&"].contains(&word(m, &toks[k]).to_lowercase().as_str()) {
+        k += 1;
+    }
+    (k < i).then(|| (toks[k].s, toks[i - 1].e))
+}
+
+fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
+    let m = doc.masked.as_str();
+    let st = doc.sent_str(sent);
+    let verbs: Vec<(usize, usize)> = SIGNER
+        .find_iter(st)
+        .map(|x| (sent.start + x.start(), sent.start + x.end()))
+        .collect();
+    if verbs.is_empty() {
+        return;
+    }
+    let toks = tokens(m, sent.start, sent.end);
+    for (a, b) in english_names(m, &toks) {
+        let (s, e) = (toks[a].s, toks[b - 1].e);
+        // witness verb between the name and the next signing verb (or the end)
+        let next_verb = verbs.iter().find(|v| v.0 >= e).map_or(sent.end, |v| v.0);
+        let tail = &m[e..next_verb];
+        if WITNESS_AFTER.is_match(tail) {
+            continue;
+        }
+        // "in the presence of X" before the name, after the previous verb
+        let prev_verb = verbs
+            .iter()
+            .rev()
+            .find(|v| v.1 <= s)
+            .map_or(sent.start, |v| v.1);
+        if WITNESS_BEFORE.is_match(&m[prev_verb..s]) {
+            continue;
+        }
+        // names after the last verb are signatories only with "signed by" / "on behalf of"
+        if verbs.iter().all(|v| v.1 <= s) {
+            let between = &m[prev_verb..s].to_lowercase();
+            if !(between.contains("by") || between.contains("on behalf of")) {
+                continue;
+            }
+        }
+        let name = clean_name(&m[s..e]);
+        let title_span = appositive(m, &toks, b).or_else(|| title_before(m, &toks, a));
+        let title = title_span.map(|(x, y)| clean_name(&m[x..y]));
+        // organisation in the title, or just before the title ("China Railway Vice President")
+        let mut org = title_span.and_then(|(x, y)| {
+            orgs.mentions
+                .iter()
+                .find(|o| o.s >= x && o.e <= y)
+                .map(|o| o.name.clone())
+        });
+        if org.is_none() {
+            let from = title_span.map_or(s, |t| t.0.min(s));
+            org = orgs
+                .mentions
+                .iter()
+                .rfind(|o| o.e <= from && m[o.e..from].trim().len() <= 2 && o.e >= sent.start)
+                .map(|o| o.name.clone());
+        }
+        // "signed for X" / "on behalf of X" after the name
+        let behalf = {
+            let after_end = next_verb_end(&verbs, e).unwrap_or(e);
+            let rest = &m[after_end..sent.end];
+            let low = rest.to_lowercase();
+            let off = if let Some(p) = low.find("on behalf of") {
+                Some(after_end + p + "on behalf of".len())
+            } else if low.trim_start().starts_with("for ") {
+                Some(after_end + (rest.len() - rest.trim_start().len()) + 4)
+            } else {
+                None
+            };
+            off.and_then(|o| {
+                orgs.mentions
+                    .iter()
+                    .find(|x| x.s >= o && x.s <= o + 6 && x.strong)
+                    .map(|x| (x.name.clone(), (x.s, x.e)))
+            })
+        };
+        out.push(Sig {
+            name,
+            span: (s, e),
+            title,
+            org,
+            behalf,
+        });
+    }
+}
+
+fn next_verb_end(verbs: &[(usize, usize)], pos: usize) -> Option<usize> {
+    verbs.iter().find(|v| v.0 >= pos).map(|v| v.1)
+}
+
+static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = "常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理|副总裁|总裁|副行长|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
+    Regex::new(&format!(
+        r"(?P<t>{titles})(?P<n>[{SURNAMES_ZH}][\p{{Han}}]{{1,2}})"
+    ))
+    .expect("ZH_TITLE_NAME")
+});
+const ZH_NAME_STOP: &str = "代与和及、，。等分在共出签会表致主讲见率先也并就说对向将从";
+
+fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
+    let m = doc.masked.as_str();
+    let st = doc.sent_str(sent);
+    if !(st.contains("签") && (st.contains("代表") || st.contains("签署") || st.contains("签订")))
+    {
+        return;
+    }
+    for c in ZH_TITLE_NAME.captures_iter(st) {
+        let (Some(t), Some(n)) = (c.name("t"), c.name("n")) else {
+            continue;
+        };
+        // trim the name at stop characters (max 3 chars: surname + 2)
+        let mut name_end = n.start();
+        for (k, ch) in n.as_str().char_indices() {
+            if k > 0 && ZH_NAME_STOP.contains(ch) {
+                break;
+            }
+            name_end = n.start() + k + ch.len_utf8();
+        }
+        let s = sent.start + n.start();
+        let e = sent.start + name_end;
+        if e - s < 6 {
+            continue; // one character is not a name
+        }
+        // clause of the name must not be about attending / witnessing
+        let cs = st[..t.start()].rfind('，').map_or(0, |i| i + 3);
+        let ce = st[name_end..]
+            .find(['，', '。'])
+            .map_or(st.len(), |i| name_end + i);
+        let clause = &st[cs..ce];
+        if ["出席", "见证", "会见", "陪同", "参加", "致辞", "主持"]
+            .iter()
+            .any(|w| clause.contains(w))
+            && !clause.contains("签")
+        {
+            continue;
+        }
+        let ts = sent.start + t.start();
+        let org = orgs
+            .mentions
+            .iter()
+            .rfind(|o| o.e <= ts && o.e + 12 >= ts && o.s >= sent.start)
+            .map(|o| o.name.clone());
+        out.push(Sig {
+            name: m[s..e].to_string(),
+            span: (s, e),
+            title: Some(t.as_str().to_string()),
+            org,
+            behalf: None,
+        });
+    }
+}
+
+pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
+    let mut out: Vec<Sig> = Vec::new();
+    for s in &doc.sents {
+        let st = doc.sent_str(s);
+        if !SIGNER.is_match(st) {
+            continue;
+        }
+        let before = out.len();
+        if doc.has_latin {
+            english_sigs(doc, orgs, s, &mut out);
+        }
+        if doc.has_cjk {
+            chinese_sigs(doc, orgs, s, &mut out);
+        }
+        let _ = (before, sign_verb(st));
+    }
+    let mut uniq: Vec<Sig> = Vec::new();
+    for s in out {
+        if !uniq
+            .iter()
+            .any(|u| u.name == s.name || u.name.ends_with(&format!(" {}", s.name)))
+        {
+            uniq.push(s);
+        }
+    }
+    uniq
+}
+
+/// Final signatories with their party mapped onto the chosen parties.
+pub(crate) fn finish(sigs: &[Sig], parties: &[String], ev: &mut Evidence) -> Vec<Signatory> {
+    sigs.iter()
+        .map(|s| {
+            ev.add("signatories", s.span);
+            let party = s
+                .behalf
+                .as_ref()
+                .map(|b| b.0.clone())
+                .or_else(|| s.org.clone())
+                .and_then(|o| {
+                    parties
+                        .iter()
+                        .find(|p| same_org(p, &o))
+                        .cloned()
+                        .or(Some(o))
+                });
+            Signatory {
+                name: s.name.clone(),
+                title: s.title.clone(),
+                party,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<String> {
+        let doc = Doc::new(t);
+        let orgs = crate::orgs::find(&doc);
+        signatories(&doc, &orgs)
+            .into_iter()
+            .map(|s| s.name)
+            .collect()
+    }
+
+    #[test]
+    fn garbled_sample_split_across_lines() {
+        let t = "Wang Liming, vice governor of\n\nand deputy general manager of China Telecom group, on behalf of the two sides signed a cooperation framework agreement on behalf of the Gao Tongqing. According to the agreement, China Telecom will invest.";
+        assert_eq!(names(t), vec!["Wang Liming", "Gao Tongqing"]);
+    }
+
+    #[test]
+    fn appositive_titles() {
+        let t = "Andrew McDowell, Vice President of the European Investment Bank, signed for the bank. Christos Staikouras, the Minister of Finance, and Yannis Tsakiris, Deputy Minister of Development, signed for Greece. Adonis Georgiadis, Minister of Development, looked on.";
+        assert_eq!(
+            names(t),
+            vec!["Andrew McDowell", "Christos Staikouras", "Yannis Tsakiris"]
+        );
+    }
+
+    #[test]
+    fn honorifics_and_titles_before() {
+        let t = "Vice Governor Ling Wen and the Vice Secretary of party committee and President Chen Wenjian of China Railway signed the agreement on behalf of both sides respectively. The CEO Ms. Xin Yue and Director Mr. Wei Chunsheng signed the agreement.";
+        assert_eq!(
+            names(t),
+            vec!["Ling Wen", "Chen Wenjian", "Xin Yue", "Wei Chunsheng"]
+        );
+    }
+
+    #[test]
+    fn attendees_are_not_signatories() {
+        let t = "Li Ganjie, secretary of CPC Provincial Committee, and Chen Yun attended the signing ceremony. President Uhuru Kenyatta on Monday watched OPIC and Kipeto sign the agreement. João Baptista Borges, Minister of Energy and Water, put his signature to the document, with President João Lourenço looking on.";
+        assert_eq!(names(t), vec!["João Baptista Borges"]);
+    }
+
+    #[test]
+    fn chinese_signatories() {
+        let t = "副省长王黎明与中国电信集团公司副总经理高同庆代表双方签署协议。省委书记王国生、省长郝鹏出席签约仪式。";
+        assert_eq!(names(t), vec!["王黎明", "高同庆"]);
+    }
+}

@@ -1,0 +1,212 @@
+//! Agreement periods: Five-Year Plans, explicit year ranges, "over N years", "by 2030".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::Doc;
+use crate::{Evidence, Period};
+
+static FYP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?P<n>\d{1,2})(?:st|nd|rd|th)\s*["“”']?\s*five[\s-]*years?|(?P<w>eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+five[\s-]*years?|第?十(?P<z>[一二三四五六])(?:个)?五(?:年规划|规划)?"#)
+        .expect("FYP")
+});
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|to|through|until|~|至|到)\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
+        .expect("RANGE")
+});
+static OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:period|term|agreement|plan|programme|program|contract|partnership)|未来(?P<z>\d+|[一二三四五六七八九十])年")
+        .expect("OVER")
+});
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)by\s+(?:the\s+end\s+of\s+)?(?P<y>20\d\d)(?-u:\b)|(?:到|至)(?P<z>20\d\d)年",
+    )
+    .expect("BY")
+});
+static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:since|last|previous|ago)(?-u:\b)").expect("EXCLUDE")
+});
+
+fn small_num(s: &str) -> Option<i32> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "two" | "二" | "两" => 2,
+        "three" | "三" => 3,
+        "four" | "四" => 4,
+        "five" | "五" => 5,
+        "six" | "六" => 6,
+        "seven" | "七" => 7,
+        "eight" | "八" => 8,
+        "nine" | "九" => 9,
+        "ten" | "十" => 10,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "一" => 1,
+        x => x.parse().ok()?,
+    })
+}
+
+/// Years of the Nth Five-Year Plan: the 1st ran 1953–1957, the 2nd 1958–1962; after three
+/// years of readjustment the 3rd began in 1966, and every plan since is five years
+/// (13th = 2016–2020, 14th = 2021–2025).
+pub fn five_year_plan(n: i32) -> (i32, i32) {
+    let start = if n <= 2 {
+        1953 + 5 * (n - 1)
+    } else {
+        1966 + 5 * (n - 3)
+    };
+    (start, start + 4)
+}
+
+pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -> Period {
+    let m = doc.masked.as_str();
+    let ok_sentence = |pos: usize| {
+        doc.sent_at(pos)
+            .map(|i| !EXCLUDE.is_match(doc.sent_str(&doc.sents[i])))
+            .unwrap_or(false)
+    };
+    for c in FYP.captures_iter(m) {
+        let Some(w) = c.get(0) else { continue };
+        let n = if let Some(n) = c.name("n") {
+            n.as_str().parse::<i32>().ok()
+        } else if let Some(w) = c.name("w") {
+            match w.as_str().to_ascii_lowercase().as_str() {
+                "eleventh" => Some(11),
+                "twelfth" => Some(12),
+                "thirteenth" => Some(13),
+                "fourteenth" => Some(14),
+                "fifteenth" => Some(15),
+                "sixteenth" => Some(16),
+                _ => None,
+            }
+        } else {
+            c.name("z")
+                .and_then(|z| small_num(z.as_str()))
+                .map(|d| 10 + d)
+        };
+        if let Some(n) = n.filter(|n| (1..=20).contains(n)) {
+            let (s, e) = five_year_plan(n);
+            ev.add("period", (w.start(), w.end()));
+            return Period {
+                start: Some(s),
+                end: Some(e),
+                text: Some(doc.text[w.start()..w.end()].trim().to_string()),
+            };
+        }
+    }
+    for c in RANGE.captures_iter(m) {
+        let (Some(w), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let (Ok(a), Ok(b)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
+            continue;
+        };
+        if b <= a || b - a > 30 || !ok_sentence(w.start()) {
+            continue;
+        }
+        ev.add("period", (w.start(), w.end()));
+        return Period {
+            start: Some(a),
+            end: Some(b),
+            text: Some(doc.text[w.start()..w.end()].to_string()),
+        };
+    }
+    if let Some(y) = signing_year {
+        for c in OVER.captures_iter(m) {
+            let Some(w) = c.get(0) else { continue };
+            let n = ["n", "n2", "n3", "n4", "z"]
+                .iter()
+                .find_map(|k| c.name(k))
+                .and_then(|x| small_num(x.as_str()));
+            if let Some(n) = n.filter(|n| (1..=50).contains(n)) {
+                if !ok_sentence(w.start()) {
+                    continue;
+                }
+                ev.add("period", (w.start(), w.end()));
+                return Period {
+                    start: Some(y),
+                    end: Some(y + n - 1),
+                    text: Some(doc.text[w.start()..w.end()].to_string()),
+                };
+            }
+        }
+    }
+    for c in BY.captures_iter(m) {
+        let Some(w) = c.get(0) else { continue };
+        let Some(e) = c
+            .name("y")
+            .or(c.name("z"))
+            .and_then(|y| y.as_str().parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if !ok_sentence(w.start()) || signing_year.is_some_and(|s| s > e) {
+            continue;
+        }
+        ev.add("period", (w.start(), w.end()));
+        return Period {
+            start: signing_year,
+            end: Some(e),
+            text: Some(doc.text[w.start()..w.end()].to_string()),
+        };
+    }
+    Period::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(t: &str, y: Option<i32>) -> (Option<i32>, Option<i32>) {
+        let x = extract(&Doc::new(t), y, &mut Evidence::default());
+        (x.start, x.end)
+    }
+
+    #[test]
+    fn five_year_plans() {
+        assert_eq!(five_year_plan(12), (2011, 2015));
+        assert_eq!(five_year_plan(13), (2016, 2020));
+        assert_eq!(five_year_plan(14), (2021, 2025));
+        assert_eq!(
+            p("signed a framework agreement \"in 13th Five-Year\".", None),
+            (Some(2016), Some(2020))
+        );
+        assert_eq!(
+            p("during the 14th Five-Year Plan period", None),
+            (Some(2021), Some(2025))
+        );
+        assert_eq!(
+            p("the Thirteenth Five Year Plan", None),
+            (Some(2016), Some(2020))
+        );
+        assert_eq!(
+            p("“十三五”期间，双方合作。", None),
+            (Some(2016), Some(2020))
+        );
+        assert_eq!(p("在十四五时期", None), (Some(2021), Some(2025)));
+    }
+
+    #[test]
+    fn ranges_and_spans() {
+        assert_eq!(
+            p("the agreement covers 2021-2025.", None),
+            (Some(2021), Some(2025))
+        );
+        assert_eq!(
+            p("It will invest over the next five years.", Some(2019)),
+            (Some(2019), Some(2023))
+        );
+        assert_eq!(
+            p("to reach carbon neutrality by 2030.", Some(2021)),
+            (Some(2021), Some(2030))
+        );
+        assert_eq!(
+            p(
+                "It has funded projects since 2014 under the 2014-2020 plan.",
+                None
+            ),
+            (None, None)
+        );
+    }
+}

@@ -1,0 +1,306 @@
+//! Document preparation: boilerplate masking, language flags and sentence spans.
+//!
+//! The masked text has exactly the byte length of the input, so every span found in it is a
+//! span of the input too. Boilerplate lines are overwritten with ASCII spaces (whole lines, so
+//! char boundaries are preserved).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Lines from which the rest of the page is trailer (comments, related links, share bars).
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:leave a (?:reply|comment)|your email address will not be published|related (?:posts?|articles?|news|stories|content|reading)\b|you (?:may|might) also like|more (?:news|stories) from|share this(?: article| story| post)?:?$|like this:?$|post navigation|previous (?:post|article|story)\b|next (?:post|article|story)\b|comments?$|\d+ comments?$|about the author|recommended (?:for you|stories|articles)|popular (?:posts|stories)|相关(?:阅读|新闻|文章|链接|推荐)|上一篇|下一篇|【纠错】|扫一扫|延伸阅读|热点推荐|猜你喜欢)",
+    )
+    .expect("trailer regex")
+});
+
+/// Single lines that are page furniture.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:home|menu|search|log ?in|sign (?:in|up)|register|subscribe|print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|wechat|weibo|skip to (?:main )?content|advertisement|close|back to top|font size:?.*|share (?:on|via|this|to)\b.*|follow us\b.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|tags?:.*|filed under:?.*|posted in:?.*|categories:.*|首页|返回|打印|关闭(?:窗口)?|分享(?:到)?[:：]?.*|责任编辑[:：].*|编辑[:：].*|【字号.*|字号[:：].*|.*(?:\s\|\s.*){2,}|.*(?:\s/\s.*){3,})$",
+    )
+    .expect("furniture regex")
+});
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "co", "ltd", "inc", "corp", "no", "st", "jr", "sr", "rs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "e.g", "i.e", "vs", "gen", "gov", "sen", "rep", "hon", "h.e", "messrs", "smt", "shri", "u.k",
+    "approx", "est", "dept", "govt", "pvt", "plc", "bhd", "s.a", "n.v", "a.g",
+];
+
+/// One sentence (or heading line) of the document.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Sent {
+    pub start: usize,
+    pub end: usize,
+}
+
+pub(crate) struct Doc<'a> {
+    /// The input as given.
+    pub text: &'a str,
+    /// Same length as `text`, boilerplate blanked out.
+    pub masked: String,
+    /// Sentence spans over `masked` (and `text`).
+    pub sents: Vec<Sent>,
+    /// Span of the headline (first non-empty content line), if any.
+    pub headline: Option<(usize, usize)>,
+    pub has_cjk: bool,
+    pub has_latin: bool,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let masked = mask(text);
+        let (mut cjk, mut latin) = (0usize, 0usize);
+        for c in masked.chars() {
+            if c.is_ascii_alphabetic() {
+                latin += 1;
+            } else if is_cjk(c) {
+                cjk += 1;
+            }
+        }
+        // The first line is a headline only if more content follows and it is not a sentence.
+        let headline = first_line(&masked).filter(|&(s, e)| {
+            let t = masked[s..e].trim_end();
+            !t.ends_with(['.', '。']) && !masked[e..].trim().is_empty()
+        });
+        let sents = split_sentences(&masked);
+        Doc {
+            text,
+            masked,
+            sents,
+            headline,
+            has_cjk: cjk >= 4,
+            has_latin: latin >= 20,
+        }
+    }
+
+    pub fn sent_str(&self, s: &Sent) -> &str {
+        &self.masked[s.start..s.end]
+    }
+
+    /// Index of the sentence containing byte `pos`.
+    pub fn sent_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.end <= pos);
+        (i < self.sents.len() && self.sents[i].start <= pos).then_some(i)
+    }
+}
+
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+fn mask(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut cut = false;
+    let mut content = 0usize;
+    for line in text.split_inclusive('\n') {
+        if cut {
+            blank(&mut out, line);
+            continue;
+        }
+        let t = line.trim();
+        if t.is_empty() {
+            out.push_str(line);
+            continue;
+        }
+        // Only look at short lines: furniture is short, and this keeps regex work bounded.
+        if t.len() <= 200 {
+            if TRAILER.is_match(t) && content >= 200 {
+                cut = true;
+                blank(&mut out, line);
+                continue;
+            }
+            if FURNITURE.is_match(t) && !(t.contains('|') && t.bytes().any(|b| b.is_ascii_digit()))
+            {
+                blank(&mut out, line);
+                continue;
+            }
+        }
+        content += t.len();
+        out.push_str(line);
+    }
+    out
+}
+
+fn blank(out: &mut String, line: &str) {
+    for b in line.bytes() {
+        out.push(if b == b'\n' { '\n' } else { ' ' });
+    }
+}
+
+fn first_line(masked: &str) -> Option<(usize, usize)> {
+    let mut pos = 0;
+    for line in masked.split_inclusive('\n') {
+        let t = line.trim();
+        if !t.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            return Some((pos + lead, pos + lead + t.len()));
+        }
+        pos += line.len();
+    }
+    None
+}
+
+/// Split into sentences. Lines are joined when a line does not end a sentence and the next
+/// non-empty line starts in lower case (broken machine-translated paragraphs).
+fn split_sentences(m: &str) -> Vec<Sent> {
+    // 1. blocks of joined lines
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    for line in m.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let (s, e) = (start + lead, start + lead + t.len());
+        let first = t.chars().next().unwrap_or(' ');
+        let join = match blocks.last() {
+            Some(&(_, pe)) => {
+                let prev = m[..pe].trim_end();
+                let ends = prev
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| ".!?。！？:：\"”』」)".contains(c));
+                !ends && (first.is_lowercase() || first == ',' || first == '，')
+            }
+            None => false,
+        };
+        if join {
+            if let Some(last) = blocks.last_mut() {
+                last.1 = e;
+            }
+        } else {
+            blocks.push((s, e));
+        }
+    }
+    // 2. sentences inside blocks
+    let mut out = Vec::new();
+    for (bs, be) in blocks {
+        let block = &m[bs..be];
+        let bytes = block.as_bytes();
+        let mut s = 0;
+        let mut iter = block.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let end_here = match c {
+                '。' | '！' | '？' => true,
+                '.' | '!' | '?' => {
+                    let next = bytes.get(i + 1).copied();
+                    let next_ok = match next {
+                        None => true,
+                        Some(b) if b.is_ascii_whitespace() => true,
+                        Some(b'"') | Some(b'\'') | Some(b')') => {
+                            bytes.get(i + 2).is_none_or(|b| b.is_ascii_whitespace())
+                        }
+                        Some(0xE2) => true, // closing curly quote
+                        _ => false,
+                    };
+                    next_ok && (c != '.' || !is_abbrev(&block[s..i]))
+                }
+                _ => false,
+            };
+            if end_here {
+                let mut e = i + c.len_utf8();
+                // swallow closing quotes/brackets
+                while let Some(&(j, d)) = iter.peek() {
+                    if "\"'”’）)」』".contains(d) {
+                        e = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                push_trimmed(&mut out, block, bs, s, e);
+                s = e;
+            }
+        }
+        push_trimmed(&mut out, block, bs, s, block.len());
+    }
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Sent>, block: &str, base: usize, s: usize, e: usize) {
+    let piece = &block[s..e];
+    let t = piece.trim();
+    if t.is_empty() {
+        return;
+    }
+    let lead = piece.len() - piece.trim_start().len();
+    out.push(Sent {
+        start: base + s + lead,
+        end: base + s + lead + t.len(),
+    });
+}
+
+fn is_abbrev(before: &str) -> bool {
+    let word: String = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if word.is_empty() {
+        return false;
+    }
+    // initials such as "J." or "A.B."
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_uppercase()));
+    }
+    if word.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    ABBREVIATIONS.contains(&word.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailer_and_furniture_are_masked() {
+        let t = format!(
+            "Home\nNews | World | Business\n{}\nLeave a Reply\nYour email address will not be published.",
+            "The two sides signed an agreement. ".repeat(10)
+        );
+        let d = Doc::new(&t);
+        assert_eq!(d.masked.len(), t.len());
+        assert!(!d.masked.contains("Leave"));
+        assert!(!d.masked.contains("Home"));
+        assert!(!d.masked.contains("World"));
+        assert!(d.masked.contains("signed an agreement"));
+    }
+
+    #[test]
+    fn broken_lines_join() {
+        let t = "Wang Liming, vice governor of\n\nand deputy general manager of China Telecom, signed it. Next one.";
+        let d = Doc::new(t);
+        assert_eq!(d.sents.len(), 2);
+        assert!(
+            d.sent_str(&d.sents[0])
+                .contains("vice governor of\n\nand deputy")
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let d = Doc::new("Mr. Li of China Telecom Co. Ltd. signed it. 双方签署协议。会后合影。");
+        let s: Vec<&str> = d.sents.iter().map(|s| d.sent_str(s)).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Mr. Li of China Telecom Co. Ltd. signed it.",
+                "双方签署协议。",
+                "会后合影。"
+            ]
+        );
+    }
+}
