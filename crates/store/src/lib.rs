@@ -15,7 +15,7 @@
 mod agreements;
 pub mod audit;
 pub mod demo;
-mod documents;
+pub mod documents;
 mod error;
 mod organisations;
 mod progress;
@@ -31,6 +31,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{MigrateError, Migrator};
 use sqlx::{AnyPool, ConnectOptions, Executor};
 
+pub use documents::{DocumentView, MAX_DOCUMENT_BYTES};
 pub use error::StoreError;
 pub use views::*;
 
@@ -203,4 +204,13 @@ impl Store {
 /// The principal written into audit records by processes that act on their own.
 pub fn system_principal(what: &str) -> Principal {
     Principal::system(what)
+}
+
+/// Runs one SQL statement outside the repositories: for tests and repair tools only. It writes no
+/// audit record, so application code never calls it.
+pub async fn execute_raw(store: &Store, sql: &'static str) -> Result<u64, StoreError> {
+    Ok(sqlx::query(sql)
+        .execute(store.pool())
+        .await?
+        .rows_affected())
 }
