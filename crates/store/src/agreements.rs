@@ -110,6 +110,7 @@ impl Store {
         who: &Principal,
         parties: Vec<(OrganisationRef, PartyRole)>,
         build: impl FnOnce(&[OrganisationId]) -> NewAgreement,
+        provenance: Option<Provenance>,
     ) -> Result<AgreementId, StoreError> {
         let mut tx = self.begin().await?;
         let mut ids = Vec::with_capacity(parties.len());
@@ -154,6 +155,19 @@ impl Store {
             .collect();
         let new = new.validate()?;
         let id = self.insert_agreement(&mut tx, who, new).await?;
+        if let Some(p) = provenance {
+            let after = serde_json::json!({ "source": p.source, "proposed": p.proposed });
+            audit::record(
+                &mut tx,
+                who,
+                &p.action,
+                "agreement",
+                id.0,
+                None,
+                Some(&after),
+            )
+            .await?;
+        }
         tx.commit().await?;
         Ok(id)
     }

@@ -162,3 +162,14 @@ pub enum OrganisationRef {
     Existing(OrganisationId),
     New(NewOrganisation),
 }
+
+/// Where a record came from, kept in the audit trail beside its creation: for an agreement drafted
+/// from a press release, what the extractor proposed before a person corrected and confirmed it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Provenance {
+    /// Audit action, e.g. `drafted_from_press_release`.
+    pub action: String,
+    /// What produced the proposal, e.g. `pactum-extract 0.1.0`.
+    pub source: String,
+    pub proposed: serde_json::Value,
+}

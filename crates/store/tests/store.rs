@@ -582,7 +582,7 @@ both!(
             }
         };
         let err = store
-            .create_agreement_with_parties(&who, parties(), draft("  "))
+            .create_agreement_with_parties(&who, parties(), draft("  "), None)
             .await
             .unwrap_err();
         assert_eq!(field_names(err), ["title"]);
@@ -593,11 +593,11 @@ both!(
         );
         assert_eq!(count(&store, "audit_log").await, 0);
         let id = store
-            .create_agreement_with_parties(&who, parties(), draft("Cooperation"))
+            .create_agreement_with_parties(&who, parties(), draft("Cooperation"), None)
             .await
             .unwrap();
         let again = store
-            .create_agreement_with_parties(&who, parties(), draft("Second"))
+            .create_agreement_with_parties(&who, parties(), draft("Second"), None)
             .await
             .unwrap();
         assert_ne!(id, again);

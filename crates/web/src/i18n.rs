@@ -42,6 +42,50 @@ impl Tr {
 pub const STRINGS: &[(&str, &str, &str)] = &[
     ("nav.agreements", "Agreements", "合作协议"),
     ("nav.new_agreement", "New agreement", "新建协议"),
+    ("nav.draft", "From a press release", "从新闻稿新建"),
+    (
+        "draft.title",
+        "New agreement from a press release",
+        "从新闻稿新建协议",
+    ),
+    (
+        "draft.intro",
+        "Paste the text of a press release or news story (English or Chinese), or upload it as a text file. Pactum proposes the agreement's fields; you review and correct them before anything is saved.",
+        "粘贴新闻稿或报道的文本（中文或英文），或上传文本文件。Pactum 会提出协议各字段的建议，经您核对修改后才会保存。",
+    ),
+    ("draft.paste_label", "Press release text", "新闻稿文本"),
+    (
+        "draft.upload_label",
+        "…or a text file (UTF-8 or UTF-16)",
+        "……或上传文本文件（UTF-8 或 UTF-16）",
+    ),
+    ("draft.extract_button", "Propose fields", "提取字段"),
+    (
+        "draft.empty",
+        "There is no text to read: paste the press release or choose a text file.",
+        "没有可读取的文本：请粘贴新闻稿或选择文本文件。",
+    ),
+    (
+        "draft.too_long",
+        "The text is longer than 2 MB; paste the article itself.",
+        "文本超过 2 MB，请只粘贴报道正文。",
+    ),
+    (
+        "draft.review_title",
+        "Review the proposed agreement",
+        "核对协议草稿",
+    ),
+    (
+        "draft.review_intro",
+        "The fields below were proposed from the text; the highlighted passages are where each was found. Correct anything wrong, clear what does not belong, then save.",
+        "以下字段根据原文提出，高亮部分为各字段的依据。请更正错误、删除不相关内容后保存。",
+    ),
+    ("draft.evidence_legend", "Evidence:", "依据："),
+    ("draft.person", "Name", "姓名"),
+    ("draft.person_title", "Title", "职务"),
+    ("draft.signs_for", "Signs for", "代表"),
+    ("draft.focus_hint", "One per line", "每行一项"),
+    ("draft.confirm", "Save agreement", "保存协议"),
     (
         "nav.back_to_agreements",
         "Back to the agreements",

@@ -9,6 +9,7 @@
 pub mod api;
 pub mod auth;
 pub mod context;
+pub mod draft;
 pub mod error;
 pub mod format;
 pub mod i18n;
@@ -32,6 +33,7 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(|| async { Redirect::to("/agreements") }))
+        .merge(draft::routes())
         .merge(pages::routes())
         .merge(api::routes())
         .route("/static/app.css", get(pages::stylesheet))

@@ -871,22 +871,27 @@ async fn create_agreement(
     };
     let result = app
         .store
-        .create_agreement_with_parties(&ctx.principal, parties, move |ids| {
-            let mut agreement = agreement;
-            if let Some((money, party)) = amount
-                && let Some(&org) = ids.get(party)
-            {
-                agreement.obligations.push(NewObligation {
-                    party: org,
-                    description: Name::en("Committed amount"),
-                    amount: Some(money),
-                    due: agreement.period.as_ref().map(|p| p.end),
-                    status: ObligationStatus::Pending,
-                    evidence: None,
-                });
-            }
-            agreement
-        })
+        .create_agreement_with_parties(
+            &ctx.principal,
+            parties,
+            move |ids| {
+                let mut agreement = agreement;
+                if let Some((money, party)) = amount
+                    && let Some(&org) = ids.get(party)
+                {
+                    agreement.obligations.push(NewObligation {
+                        party: org,
+                        description: Name::en("Committed amount"),
+                        amount: Some(money),
+                        due: agreement.period.as_ref().map(|p| p.end),
+                        status: ObligationStatus::Pending,
+                        evidence: None,
+                    });
+                }
+                agreement
+            },
+            None,
+        )
         .await;
     match result {
         Ok(id) => Ok(Redirect::to(&format!("/agreements/{id}")).into_response()),

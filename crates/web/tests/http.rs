@@ -391,3 +391,253 @@ async fn audit_trail_is_readable_through_the_api() {
     assert_eq!(trail[0]["actor"], "system:demo");
     assert_eq!(trail[0]["action"], "create");
 }
+
+fn multipart(fields: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----pactumtestboundary";
+    let mut body = Vec::new();
+    for (name, filename, content) in fields {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        match filename {
+            Some(f) => body.extend_from_slice(
+                format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .as_bytes(),
+            ),
+            None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+        }
+        body.extend_from_slice(content);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn post_multipart(app: &Router, uri: &str, fields: &[(&str, Option<&str>, &[u8])]) -> Reply {
+    let (content_type, body) = multipart(fields);
+    send(
+        app,
+        Request::post(uri)
+            .header(header::CONTENT_TYPE, content_type)
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+/// Pulls the named input's value (or textarea content) out of a rendered form.
+fn form_value(html: &str, name: &str) -> Option<String> {
+    let unescape = |s: &str| {
+        s.replace("&#34;", "\"")
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+    };
+    if let Some(i) = html.find(&format!("name=\"{name}\" value=\"")) {
+        let rest = &html[i + name.len() + 15..];
+        return Some(unescape(&rest[..rest.find('"')?]));
+    }
+    let i = html
+        .find(&format!("<textarea name=\"{name}\""))
+        .or_else(|| html.find(&format!("name=\"{name}\" rows")))?;
+    let rest = &html[i..];
+    let start = rest.find('>')? + 1;
+    let end = rest.find("</textarea>")?;
+    Some(unescape(&rest[start..end]))
+}
+
+fn selected(html: &str, name: &str) -> Option<String> {
+    let i = html.find(&format!("name=\"{name}\""))?;
+    let rest = &html[i..html[i..].find("</select>")? + i];
+    let j = rest.find(" selected")?;
+    let before = &rest[..j];
+    let v = before.rfind("value=\"")?;
+    Some(before[v + 7..before.len() - 1].to_owned())
+}
+
+#[tokio::test]
+async fn press_release_is_drafted_reviewed_and_saved_with_its_provenance() {
+    let (app, store) = app().await;
+    let paste = get(&app, "/agreements/draft").await;
+    assert_eq!(paste.status, StatusCode::OK);
+    assert!(paste.body.contains("enctype=\"multipart/form-data\""));
+
+    let review = post_multipart(
+        &app,
+        "/agreements/draft",
+        &[("text", None, demo::PRESS_RELEASE.as_bytes())],
+    )
+    .await;
+    assert_eq!(review.status, StatusCode::OK, "{}", review.body);
+    assert!(
+        review.body.contains("<mark class=\"ev ev-amounts\""),
+        "amount evidence highlighted"
+    );
+    assert!(review.body.contains("10 billion yuan</mark>"));
+    assert_eq!(
+        form_value(&review.body, "amount_value_0").as_deref(),
+        Some("10000000000")
+    );
+    assert_eq!(
+        form_value(&review.body, "amount_currency_0").as_deref(),
+        Some("CNY")
+    );
+    assert_eq!(
+        form_value(&review.body, "period_start").as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        form_value(&review.body, "period_end").as_deref(),
+        Some("2020")
+    );
+    assert!(
+        form_value(&review.body, "source_text")
+            .unwrap()
+            .contains("Leave a Reply"),
+        "source kept verbatim"
+    );
+
+    // The officer corrects the proposal: fills the year the article omits and names the parties.
+    let fields: Vec<(String, String)> = vec![
+        (
+            "title".into(),
+            "Cooperation framework agreement (13th Five-Year)".into(),
+        ),
+        ("kind".into(), "framework".into()),
+        ("status".into(), "signed".into()),
+        ("signed_on".into(), "2016-07-08".into()),
+        ("place".into(), "Xining".into()),
+        ("period_start".into(), "2016".into()),
+        ("period_end".into(), "2020".into()),
+        ("period_label".into(), "13th Five-Year Plan".into()),
+        ("source_url".into(), String::new()),
+        (
+            "source_text".into(),
+            form_value(&review.body, "source_text").unwrap(),
+        ),
+        (
+            "party_name_0".into(),
+            "Qinghai Provincial People's Government".into(),
+        ),
+        ("party_role_0".into(), "government".into()),
+        ("party_name_1".into(), "China Telecom Group".into()),
+        ("party_role_1".into(), "investor".into()),
+        ("party_name_2".into(), String::new()),
+        ("party_role_2".into(), "partner".into()),
+        ("sig_name_0".into(), "Wang Liming".into()),
+        ("sig_title_0".into(), "Vice governor".into()),
+        ("sig_party_0".into(), "0".into()),
+        ("sig_name_1".into(), "Gao Tongqing".into()),
+        ("sig_title_1".into(), "Deputy general manager".into()),
+        ("sig_party_1".into(), "1".into()),
+        ("amount_value_0".into(), "10000000000".into()),
+        ("amount_currency_0".into(), "CNY".into()),
+        ("amount_party_0".into(), "1".into()),
+        ("amount_text_0".into(), "10 billion yuan".into()),
+        ("focus_areas".into(), "cloud computing\nbig data\n".into()),
+    ];
+    let encode = |fields: &[(String, String)]| {
+        fields
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    v.bytes().map(|b| format!("%{b:02X}")).collect::<String>()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    // A mistake first: an amount without the party that commits it, and a bad currency.
+    let mut wrong = fields.clone();
+    wrong.push(("amount_value_1".into(), "5".into()));
+    wrong.push(("amount_currency_1".into(), "YUAN".into()));
+    wrong.push(("amount_party_1".into(), String::new()));
+    wrong.push(("amount_text_1".into(), String::new()));
+    let before = agreement_count(&store).await;
+    let reply = post_form(&app, "/agreements/draft/confirm", &encode(&wrong)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("amounts[1].currency"), "{}", reply.body);
+    assert!(reply.body.contains("amounts[1].party"));
+    assert_eq!(
+        form_value(&reply.body, "party_name_1").as_deref(),
+        Some("China Telecom Group"),
+        "corrections kept"
+    );
+    assert_eq!(selected(&reply.body, "sig_party_1").as_deref(), Some("1"));
+    assert_eq!(agreement_count(&store).await, before, "nothing saved");
+
+    let reply = post_form(&app, "/agreements/draft/confirm", &encode(&fields)).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let location = reply.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let id: i64 = location.rsplit('/').next().unwrap().parse().unwrap();
+    let detail = get(&app, &format!("/api/v1/agreements/{id}")).await.json();
+    assert_eq!(detail["agreement"]["source_text"], demo::PRESS_RELEASE);
+    assert_eq!(detail["money"]["committed"][0]["amount"], "10000000000");
+    assert_eq!(detail["signatories"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        detail["parties"][0]["organisation"]["id"], 1,
+        "existing organisation reused"
+    );
+    assert_eq!(
+        detail["agreement"]["focus_areas"].as_array().unwrap().len(),
+        2
+    );
+    let trail = get(&app, &format!("/api/v1/audit/agreement/{id}"))
+        .await
+        .json();
+    let actions: Vec<&str> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["create", "drafted_from_press_release"]);
+    assert_eq!(
+        trail[1]["after"]["proposed"]["amounts"][0]["value"],
+        10_000_000_000i64
+    );
+    let page = get(&app, &location).await;
+    assert!(page.body.contains("drafted_from_press_release"));
+}
+
+#[tokio::test]
+async fn unreadable_press_releases_get_a_clear_error() {
+    let (app, _) = app().await;
+    let empty = post_multipart(&app, "/agreements/draft", &[("text", None, b"   ")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("data-testid=\"form-errors\""));
+    let binary = post_multipart(
+        &app,
+        "/agreements/draft",
+        &[
+            ("text", None, b""),
+            (
+                "file",
+                Some("scan.pdf"),
+                &[0x25, 0x50, 0, 0, 0xff, 0xfe, 0x00],
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(binary.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(binary.body.contains("scan.pdf"), "{}", binary.body);
+    let chinese = post_multipart(
+        &app,
+        "/agreements/draft",
+        &[
+            ("text", None, b""),
+            (
+                "file",
+                Some("news.txt"),
+                "2016年7月8日，青海省人民政府与中国电信集团公司在西宁签署合作框架协议。".as_bytes(),
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(chinese.status, StatusCode::OK);
+    assert_eq!(
+        form_value(&chinese.body, "signed_on").as_deref(),
+        Some("2016-07-08")
+    );
+}
