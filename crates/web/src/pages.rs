@@ -274,7 +274,7 @@ fn agreement_page(
     let a = &d.agreement;
     let period = match &a.period {
         Some(p) => match &p.label {
-            Some(label) => format!("{p} ({label})"),
+            Some(label) => format!("{p} ({})", plan_label(label, lang)),
             None => p.to_string(),
         },
         None => "—".into(),
@@ -450,6 +450,13 @@ async fn project(
     Ok(project_page(Tr(lang), d, today()))
 }
 
+/// `33.004°N 97.007°E`, with the hemisphere taken from the sign.
+fn coordinates(lat: f64, lon: f64) -> String {
+    let ns = if lat < 0.0 { 'S' } else { 'N' };
+    let ew = if lon < 0.0 { 'W' } else { 'E' };
+    format!("{:.3}°{ns} {:.3}°{ew}", lat.abs(), lon.abs())
+}
+
 fn project_page(t: Tr, d: ProjectDetail, today: time::Date) -> ProjectPage {
     let lang = t.0;
     let p = &d.project;
@@ -467,7 +474,7 @@ fn project_page(t: Tr, d: ProjectDetail, today: time::Date) -> ProjectPage {
             parts.push(format!("({code})"));
         }
         if let (Some(lat), Some(lon)) = (p.location.latitude, p.location.longitude) {
-            parts.push(format!("{lat:.3}°N {lon:.3}°E"));
+            parts.push(coordinates(lat, lon));
         }
         if parts.is_empty() {
             "—".into()
@@ -897,5 +904,16 @@ async fn create_agreement(
         Ok(id) => Ok(Redirect::to(&format!("/agreements/{id}")).into_response()),
         Err(pactum_store::StoreError::Invalid(errors)) => rerender(&app, lang, form, &errors).await,
         Err(e) => Err(AppError::from(e).page(lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_name_their_hemisphere() {
+        assert_eq!(coordinates(33.0041, 97.0072), "33.004°N 97.007°E");
+        assert_eq!(coordinates(-1.2921, -36.8219), "1.292°S 36.822°W");
     }
 }
