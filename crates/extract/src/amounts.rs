@@ -11,12 +11,12 @@ use crate::{Amount, Evidence};
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb)|€|£|₹|¥|\$|(?-u:\b)Sh)?
+        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|MX\$|Mex\$|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb)|€|£|₹|¥|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s*(?:-|–|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         [\s-]*
-        (?P<mult>(?i:trillion|billion|million|thousand|crores?|lakhs?|bn|mn|mln|tn|lac)|[mbkMBK])?
+        (?P<mult>(?i:trillion|billion|million|thousand|crores?|lakhs?\s+crores?|lakhs?|bn|mn|mln|tn|lac)|[mbkMBK])?
         (?-u:\b)
         (?:[\s-]*(?P<suf>(?i:yuan|renminbi|rmb|cny|us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rupees|inr|yen|jpy|shillings)))?
         (?-u:\b)",
@@ -32,9 +32,18 @@ static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?)(?-u:\b)|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至")
+    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|a second|another|in addition|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event))(?-u:\b)|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|总投资|投资总|总额|合计|共计")
         .expect("EXCLUDE")
 });
+/// Cues between the previous amount (or the sentence start) and an amount that make it an
+/// induced or aggregate figure ("will drive 60 billion yuan of industry input", "带动…").
+static LOCAL_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:driv(?:e|es|ing)|induc(?:e|es|ed|ing)|leverag(?:e|es|ing)|attract(?:s|ing)?)(?-u:\b)|带动|拉动|撬动|吸引")
+        .expect("LOCAL_EXCLUDE")
+});
+/// A sentence that opens with an earlier event ("Following the 5 billion yuan invested in …").
+static EARLIER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:following|after|继)").expect("EARLIER"));
 static COMMIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
         .expect("COMMIT")
@@ -55,6 +64,7 @@ fn en_mult(m: &str) -> Option<f64> {
             "million" | "mn" | "mln" => 1e6,
             "thousand" => 1e3,
             "crore" | "crores" => 1e7,
+            l if l.starts_with("lakh") && l.ends_with(['e', 's']) => 1e12,
             "lakh" | "lakhs" | "lac" => 1e5,
             _ => return None,
         },
@@ -73,6 +83,8 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             "us$" | "u.s.$" | "usd" | "usdollars" | "dollars" | "$" => "USD",
             "hk$" | "hkd" => "HKD",
             "a$" => "AUD",
+            "r$" => "BRL",
+            "mx$" | "mex$" => "MXN",
             "s$" => "SGD",
             "c$" => "CAD",
             "rmb" | "cny" | "yuan" | "renminbi" | "¥" => "CNY",
@@ -204,6 +216,7 @@ pub(crate) fn extract(
     let mut spans = Vec::new();
     let mut prev_end = 0usize;
     let mut body_has = false;
+    let mut prev_amount_end = 0usize;
     for pass in 0..2 {
         for f in &all {
             let in_head = headline.is_some_and(|(hs, he)| f.s >= hs && f.e <= he);
@@ -230,6 +243,20 @@ pub(crate) fn extract(
             let sent = doc.sents[si];
             let st = doc.sent_str(&sent);
             if EXCLUDE.is_match(st) || !COMMIT.is_match(st) {
+                continue;
+            }
+            let win_start = prev_amount_end.clamp(sent.start, f.s);
+            prev_amount_end = f.e;
+            if LOCAL_EXCLUDE.is_match(&m[win_start..f.s]) {
+                continue;
+            }
+            // "Following the X invested in A, the Y in B, Z once again invests …": amounts
+            // before the first party mention belong to the earlier events
+            if EARLIER.is_match(st)
+                && !orgs.mentions.iter().any(|o| {
+                    o.s >= sent.start && o.e <= f.s && parties.iter().any(|p| same_org(p, &o.name))
+                })
+            {
                 continue;
             }
             if out
@@ -303,6 +330,24 @@ mod tests {
         assert_eq!(one("3亿美元"), (3e8, "USD"));
         assert_eq!(one("100多亿元"), (1e10, "CNY"));
         assert_eq!(one("人民币2.5亿元"), (2.5e8, "CNY"));
+    }
+
+    #[test]
+    fn brazilian_reais_and_lakh_crore() {
+        assert_eq!(one("R$12 billion"), (1.2e10, "BRL"));
+        assert_eq!(one("Rs 1.03 lakh crore"), (1.03e12, "INR"));
+        assert_eq!(one("MX$5 billion"), (5e9, "MXN"));
+    }
+
+    #[test]
+    fn other_deals_induced_and_earlier_figures_are_dropped() {
+        let t = "The Shandong government and China Mobile signed the agreement; China Mobile will invest 30 billion yuan. \
+                 The network will drive 60 billion yuan of industry input. \
+                 A second, smaller document was signed the same afternoon: a $5 million letter of commitment. \
+                 Following the 5 billion yuan invested in Anhui, China Mobile again puts 20 billion yuan in Shaanxi.";
+        let x = crate::extract(t);
+        let v: Vec<f64> = x.amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![3e10, 2e10], "{:?}", x.amounts);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Evaluation against labelled articles, exactly as `testdata/LABELING.md` defines it.
 //!
-//! Gold files are read as loose JSON, so older or slightly different label shapes (short
-//! agreement-type labels such as `strategic_cooperation`, parties given as objects) still score.
+//! Gold files are read as loose JSON (parties may be given as objects). Agreement types are
+//! compared exactly, in the long form LABELING.md lists (`framework agreement`, ...).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -207,9 +207,9 @@ pub fn score(pred: &Value, gold: &Value) -> BTreeMap<&'static str, Counts> {
     out.insert(
         "agreement_type",
         scalar(
-            s(pred, "agreement_type").map(|x| canonical_type(&x)),
-            s(gold, "agreement_type").map(|x| canonical_type(&x)),
-            |a, b| a == b,
+            s(pred, "agreement_type"),
+            s(gold, "agreement_type"),
+            |a, b| a.trim() == b.trim(),
         ),
     );
     out.insert(
@@ -299,21 +299,6 @@ fn list(v: &Value, k: &str) -> Vec<Value> {
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default()
-}
-
-/// Map short and long agreement-type labels onto one form.
-pub fn canonical_type(s: &str) -> String {
-    let l = s.trim().to_lowercase().replace(['_', '-'], " ");
-    match l.as_str() {
-        "framework" | "framework agreement" => "framework agreement",
-        "strategic cooperation" | "strategic cooperation agreement" | "strategic" => {
-            "strategic cooperation agreement"
-        }
-        "mou" | "memorandum of understanding" | "memorandum" => "memorandum of understanding",
-        "investment" | "investment agreement" => "investment agreement",
-        _ => "other",
-    }
-    .to_string()
 }
 
 fn scalar<T>(pred: Option<T>, gold: Option<T>, eq: impl Fn(&T, &T) -> bool) -> Counts {
@@ -409,7 +394,7 @@ mod tests {
 
     #[test]
     fn scalar_rules() {
-        let g = json!({"date": "2016-07-08", "place": null, "title": "cooperation framework agreement", "agreement_type": "framework"});
+        let g = json!({"date": "2016-07-08", "place": null, "title": "cooperation framework agreement", "agreement_type": "framework agreement"});
         let p = json!({"date": "2016-07-09", "place": "Xining", "title": "framework agreement", "agreement_type": "framework agreement"});
         let s = score(&p, &g);
         assert_eq!(
@@ -445,6 +430,20 @@ mod tests {
             }
         );
         assert_eq!(s["period"], Counts::default());
+    }
+
+    #[test]
+    fn agreement_type_is_exact() {
+        let g = json!({"agreement_type": "framework agreement"});
+        let p = json!({"agreement_type": "framework"});
+        assert_eq!(
+            score(&p, &g)["agreement_type"],
+            Counts {
+                tp: 0,
+                fp: 1,
+                fn_: 1
+            }
+        );
     }
 
     #[test]

@@ -1,4 +1,17 @@
-//! Focus areas: the items of the list that says what the cooperation is about.
+//! Focus areas: the items of the lists that say what the cooperation is about.
+//!
+//! Three list shapes are read, in English and Chinese:
+//! 1. a list closed by *and other … fields/areas/aspects* / `等领域/等方面/等部门` or by a
+//!    counted head (*six big fields*, `五大领域`), read backwards from the anchor until a cue
+//!    (*in*, *promote the*, `围绕`, `涵盖`…) opens it;
+//! 2. a list opened by a cue (*cooperation in*, *focus on*, *areas such as*, *including*), read
+//!    forwards until it ends in *… and X*;
+//! 3. quoted programme names (`实施“智慧网络”工程`).
+//!
+//! Sentences of wishes and speeches (*hoped*, `希望`, `表示`) are skipped unless they state the
+//! agreement's content ("according to the agreement", `根据协议`). When no list is found, the
+//! project the agreement is for (*to set up an ethanol plant*, *for a naphtha cracker project*)
+//! is the focus.
 
 use std::sync::LazyLock;
 
@@ -7,141 +20,438 @@ use regex::Regex;
 use crate::Evidence;
 use crate::text::Doc;
 
-/// A list introduced by a cooperation cue, up to the end of the clause.
-static EN_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cooperat(?:e|ion)|work together|collaborat(?:e|ion)|focus(?:ed|ing)?|focus for the|partnership|invest(?:ment)?s?|schemes?|works|areas|fields|sectors|promote the)\s+(?:(?:on|in|for|to|of|with|such as|including|covering|like)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
-        .expect("EN_CUE")
+/// English list closers: "and other (key) fields", "six big fields".
+static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    // literal-first, so the regex prefilter can skip sentences without a closer
+    Regex::new(r#"(?i)(?-u:\b)(?:(?:and|or) other|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
+        .expect("EN_ANCHOR")
 });
-static ZH_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:在|围绕|聚焦|重点|涉及|包括|推进|加强|深化|开展)(?P<l>[^。；，]{2,80}?(?:、[^。；，]{1,20}?)+)(?:等|方面|领域|的合作)").expect("ZH_CUE")
+/// English list openers.
+static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|focus(?:ed|ing)?|partnership|(?:areas|fields|sectors|industries|domains)|schemes|works|promote the)\s+(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
+        .expect("EN_OPEN")
 });
-const STOP_PHRASES: &[&str] = &[
-    " and other",
-    " among other",
-    " etc",
-    ", to ",
-    " to promote",
-    " so that",
-    " which ",
-    " while ",
-    ", as well as",
-    " as well as",
-    " moving",
-    ", and jointly",
-    " to carry out",
-    " to further",
+/// Words inside a segment that open the list (the item starts after the last one).
+static EN_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:in|on|for|to|into|including|include|such as|covering|cover|like|promote|support|supporting|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building)\s+")
+        .expect("EN_CUT")
+});
+/// Chinese list closers.
+static ZH_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关)?(?:领域|方面|部门|产业|行业|板块)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
+});
+/// Chinese cue characters/words before a list; the item starts after the last one.
+const ZH_CUES: &[&str] = &[
+    "重点放在",
+    "重点",
+    "围绕",
+    "聚焦",
+    "涵盖",
+    "涉及",
+    "包括",
+    "推进",
+    "加强",
+    "深化",
+    "支持",
+    "覆盖",
+    "在",
+    "于",
+    "：",
+    ":",
+    "，",
+    ",",
+    "；",
 ];
+static ZH_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[“\x22]([^”\x22]{2,12})[”\x22](?:工程|行动|计划|战略)").expect("ZH_QUOTED")
+});
+/// The project an agreement is for, when no list names its areas.
+static EN_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:to (?:build|set up|develop|establish|construct|build and run|finance)|for)\s+(?:a|an|the)\s+(?P<p>[a-z][a-z\s-]{2,50}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline)s?)(?-u:\b)")
+        .expect("EN_PROJECT")
+});
+/// Sentences that state what the agreement covers.
+static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:according to|under|in) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou)|the (?:agreement|memorandum|mou) (?:covers|includes|will)|根据(?:协议|备忘录|合作协议|框架协议)|按照协议|协议(?:约定|明确|规定)|双方将")
+        .expect("CONTENT")
+});
 
-fn split_items(list: &str) -> Vec<(usize, usize)> {
-    // split on commas and semicolons; the last element also on its first " and "
-    let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut s = 0;
-    for (i, c) in list.char_indices() {
-        if c == ',' || c == ';' || c == '、' || c == '，' {
-            parts.push((s, i));
-            s = i + c.len_utf8();
-        }
-    }
-    parts.push((s, list.len()));
-    if parts.len() >= 2 {
-        if let Some(&(a, b)) = parts.last() {
-            let seg = &list[a..b];
-            let t = seg.trim_start();
-            let off = a + seg.len() - t.len();
-            let t_low = t.to_lowercase();
-            if let Some(stripped) = t_low.strip_prefix("and ") {
-                let _ = stripped;
-                parts.pop();
-                parts.push((off + 4, b));
-            } else if let Some(p) = t_low.find(" and ") {
-                parts.pop();
-                parts.push((off, off + p));
-                parts.push((off + p + 5, b));
-            } else if let Some(p) = t.find(['和', '及']) {
-                parts.pop();
-                parts.push((off, off + p));
-                parts.push((off + p + 3, b));
-            }
-        }
-    }
-    parts
-}
+/// Remarks: what someone hopes for or says, not what was agreed.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话")
+        .expect("SPEECH")
+});
+
+/// Words that make a segment a clause rather than an item.
+const EN_BAD: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "said",
+    "agreement",
+    "signed",
+    "the two",
+    "both sides",
+    "which",
+    "that",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "hope",
+    "billion",
+    "million",
+];
+const GENERIC: &[&str] = &[
+    "field",
+    "fields",
+    "area",
+    "areas",
+    "aspect",
+    "aspects",
+    "sector",
+    "sectors",
+    "industries",
+    "projects",
+    "domains",
+    "things",
+];
 
 fn clean_item(s: &str) -> Option<String> {
     let mut t = s
         .trim()
-        .trim_matches(|c: char| "\"'“”‘’.:()（）".contains(c))
-        .trim();
-    for p in ["and ", "the ", "other ", "also ", "or ", "和", "及", "以及"] {
-        if let Some(r) = t.strip_prefix(p) {
-            t = r.trim();
+        .trim_matches(|c: char| "\"'“”‘’.:;()（）,，、".contains(c) || c.is_whitespace());
+    loop {
+        let before = t;
+        for p in [
+            "and ", "the ", "other ", "also ", "or ", "its ", "their ", "和", "及", "以及", "与",
+        ] {
+            if let Some(r) = t.strip_prefix(p) {
+                t = r.trim_start();
+            }
+        }
+        if t == before {
+            break;
         }
     }
     let t = t.trim_matches(|c: char| "\"'“”‘’".contains(c)).trim();
     let words = t.split_whitespace().count();
     let chars = t.chars().count();
-    if t.is_empty() || words > 6 || !(2..=60).contains(&chars) {
+    if t.is_empty() || words > 6 || !(2..=40).contains(&chars) {
         return None;
     }
     if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') {
         return None;
     }
+    // names of companies or places ("Dongfeng Motor") are not areas
+    let caps = t
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if caps && words >= 2 {
+        return None;
+    }
+    let low = t.to_lowercase();
+    if low
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| EN_BAD.contains(&w))
+        || GENERIC.contains(&low.as_str())
+    {
+        return None;
+    }
     Some(t.to_string())
 }
 
+/// Split a segment list on commas / `、`; returns byte ranges relative to `list`.
+fn segments(list: &str) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut s = 0;
+    for (i, c) in list.char_indices() {
+        if matches!(c, ',' | ';' | '、' | '，' | '；') {
+            parts.push((s, i));
+            s = i + c.len_utf8();
+        }
+    }
+    parts.push((s, list.len()));
+    parts
+}
+
+/// Where an English item starts inside the segment that opens a list: after the last cue word.
+fn en_open_cut(seg: &str) -> Option<usize> {
+    EN_CUT.find_iter(seg).last().map(|m| m.end())
+}
+
+fn zh_open_cut(seg: &str) -> Option<usize> {
+    ZH_CUES
+        .iter()
+        .filter_map(|c| seg.rfind(c).map(|i| i + c.len()))
+        .filter(|&i| seg[i..].chars().count() >= 2)
+        .max()
+}
+
+/// Items of an English list that ends at `end` (exclusive) in `st`.
+fn en_backward(st: &str, end: usize) -> Vec<(usize, usize)> {
+    let head = &st[..end];
+    let segs = segments(head);
+    let mut items = Vec::new();
+    for &(a, b) in segs.iter().rev() {
+        let seg = &head[a..b];
+        let words = seg.split_whitespace().count();
+        let bad = seg
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| EN_BAD.contains(&w));
+        if words <= 5 && !bad && en_open_cut(seg).is_none_or(|_| items.is_empty() && words <= 3) {
+            items.push((a, b));
+            continue;
+        }
+        // the segment that opens the list: the item begins after its last cue
+        if let Some(c) = en_open_cut(seg) {
+            let rest = &seg[c..];
+            if rest.split_whitespace().count() <= 5 {
+                items.push((a + c, b));
+            }
+        }
+        break;
+    }
+    items.reverse();
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    // "A, B, C and D and other fields": the last " and " joins the last two items
+    if let Some(&(a, b)) = items.last() {
+        if let Some(p) = head[a..b].rfind(" and ") {
+            items.pop();
+            items.push((a, a + p));
+            items.push((a + p + 5, b));
+        }
+    }
+    items
+}
+
+/// Items of a Chinese list that ends at `end` in `st`.
+fn zh_backward(st: &str, end: usize, allow_single: bool) -> Vec<(usize, usize)> {
+    let head = &st[..end];
+    // the list lives in the current clause
+    let clause_start = head
+        .rfind(['，', ',', '；', '。', ':', '：'])
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &head[clause_start..];
+    let segs: Vec<(usize, usize)> = clause
+        .char_indices()
+        .filter(|&(_, c)| c == '、')
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .fold((Vec::new(), 0usize), |(mut v, s), i| {
+            v.push((s, i));
+            (v, i + '、'.len_utf8())
+        })
+        .0
+        .into_iter()
+        .chain(std::iter::once((
+            clause.rfind('、').map_or(0, |i| i + '、'.len_utf8()),
+            clause.len(),
+        )))
+        .collect();
+    if segs.len() < 2 && !allow_single {
+        return Vec::new();
+    }
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (k, &(a, b)) in segs.iter().enumerate() {
+        let seg = &clause[a..b];
+        let a2 = if k == 0 && segs.len() == 1 {
+            // a single item: it follows the last 在
+            match seg.rfind('在') {
+                Some(i) => a + i + '在'.len_utf8(),
+                None => continue,
+            }
+        } else if k == 0 {
+            match zh_open_cut(seg) {
+                Some(c) => a + c,
+                None if seg.chars().count() <= 8 => a,
+                None => continue,
+            }
+        } else {
+            a
+        };
+        items.push((clause_start + a2, clause_start + b));
+    }
+    items
+}
+
+/// Items of an English list that starts at `start` in `st` and runs to `… and X`.
+fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
+    let rest = &st[start..];
+    let mut end = rest.len();
+    for p in [
+        " and other",
+        " among other",
+        " etc",
+        " so that",
+        " which ",
+        " while ",
+        " as well as",
+        " to ",
+        ".",
+        "(",
+    ] {
+        if let Some(i) = rest.find(p) {
+            end = end.min(i);
+        }
+    }
+    let list = &rest[..end];
+    let mut items = Vec::new();
+    for (a, b) in segments(list) {
+        let seg = &list[a..b];
+        let t = seg.trim_start();
+        let off = a + seg.len() - t.len();
+        if let Some(r) = t.strip_prefix("and ") {
+            let _ = r;
+            items.push((off + 4, b));
+            break;
+        }
+        if let Some(p) = t.find(" and ") {
+            items.push((off, off + p));
+            items.push((off + p + 5, b));
+            break;
+        }
+        if t.split_whitespace().count() > 5 {
+            break;
+        }
+        items.push((off, b));
+    }
+    let min = if strong { 2 } else { 3 };
+    if items.len() < min {
+        return Vec::new();
+    }
+    items
+        .into_iter()
+        .map(|(a, b)| (start + a, start + b))
+        .collect()
+}
+
+struct Found {
+    items: Vec<(usize, usize)>,
+    focus: bool,
+}
+
 pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let m = doc.masked.as_str();
+    let mut found: Vec<Found> = Vec::new();
     for s in &doc.sents {
         if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);
-        if doc.has_latin {
-            for c in EN_CUE.find_iter(st) {
-                let rest = &st[c.end()..];
-                let mut end = rest.len();
-                for p in STOP_PHRASES {
-                    if let Some(i) = rest.find(p) {
-                        end = end.min(i);
+        let content = CONTENT.is_match(st);
+        // wishes and speeches are not what the agreement covers
+        if !content && SPEECH.is_match(st) {
+            continue;
+        }
+        let mut push = |items: Vec<(usize, usize)>, focus: bool| {
+            if !items.is_empty() {
+                found.push(Found {
+                    items: items
+                        .iter()
+                        .map(|&(a, b)| (s.start + a, s.start + b))
+                        .collect(),
+                    focus,
+                });
+            }
+        };
+        if doc.has_latin && st.len() > 20 {
+            let mut covered = 0usize;
+            for m in EN_ANCHOR.find_iter(st) {
+                // the list ends before the closer and the comma/space in front of it
+                let end = st[..m.start()].trim_end_matches([' ', ',', '\n']).len();
+                let items = en_backward(st, end);
+                if let Some(&(a, _)) = items.first() {
+                    if a >= covered {
+                        let focus = st[..a]
+                            .to_lowercase()
+                            .rfind("focus")
+                            .is_some_and(|i| a - i < 30);
+                        push(items, focus);
+                        covered = m.end();
                     }
                 }
-                if let Some(i) = rest.find(['.', '(']) {
-                    end = end.min(i);
-                }
-                let list = rest[..end].trim_end_matches([',', ';', ' ', '，']);
-                let items = split_items(list);
-                if items.len() < 3 {
+            }
+            for m in EN_OPEN.find_iter(st) {
+                if m.end() < covered {
                     continue;
                 }
-                let base = s.start + c.end();
-                for (a, b) in items {
-                    if let Some(it) = clean_item(&list[a..b]) {
-                        if !out.contains(&it) {
-                            ev.add("focus_areas", (base + a, base + b));
-                            out.push(it);
-                        }
-                    }
+                let cue = m.as_str().to_lowercase();
+                let strong = !cue.starts_with("schemes") && !cue.starts_with("works");
+                let items = en_forward(st, m.end(), strong);
+                if let Some(&(_, b)) = items.last() {
+                    covered = b;
+                    push(items, cue.starts_with("focus"));
                 }
             }
         }
         if doc.has_cjk {
-            for c in ZH_CUE.captures_iter(st) {
-                let Some(l) = c.name("l") else { continue };
-                let list = l.as_str();
-                let base = s.start + l.start();
-                for (a, b) in split_items(list) {
-                    if let Some(it) = clean_item(&list[a..b]) {
-                        if !out.contains(&it) {
-                            ev.add("focus_areas", (base + a, base + b));
-                            out.push(it);
-                        }
+            for m in ZH_ANCHOR.find_iter(st) {
+                let single = st[..m.start()]
+                    .rfind('在')
+                    .is_some_and(|i| m.start() - i <= 30);
+                let items = zh_backward(st, m.start(), single);
+                if !items.is_empty() {
+                    let before = &st[..items[0].0];
+                    let focus = before.ends_with("重点放在") || before.ends_with("重点");
+                    push(items, focus);
+                }
+            }
+            let q: Vec<(usize, usize)> = ZH_QUOTED
+                .captures_iter(st)
+                .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
+                .collect();
+            if q.len() >= 2 {
+                push(q, false);
+            }
+        }
+    }
+    // within a sentence, a "focus" list wins over the others
+    let mut chosen: Vec<&Found> = found.iter().collect();
+    if chosen.iter().any(|f| f.focus) {
+        let focus_sents: Vec<Option<usize>> = chosen
+            .iter()
+            .filter(|f| f.focus)
+            .map(|f| doc.sent_at(f.items[0].0))
+            .collect();
+        chosen.retain(|f| f.focus || !focus_sents.contains(&doc.sent_at(f.items[0].0)));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for f in chosen {
+        for &(a, b) in &f.items {
+            if let Some(it) = clean_item(&doc.masked[a..b]) {
+                if !out.contains(&it) {
+                    ev.add("focus_areas", (a, b));
+                    out.push(it);
+                }
+            }
+        }
+    }
+    if out.is_empty() && doc.has_latin {
+        // no list: the project the agreement is for, from the first sentences about signing
+        for s in &doc.sents {
+            let st = doc.sent_str(s);
+            if crate::orgs::sign_verb(st).is_none() && !CONTENT.is_match(st) {
+                continue;
+            }
+            if let Some(c) = EN_PROJECT.captures(st) {
+                if let Some(p) = c.name("p") {
+                    if let Some(it) = clean_item(p.as_str()) {
+                        ev.add("focus_areas", (s.start + p.start(), s.start + p.end()));
+                        out.push(it);
+                        break;
                     }
                 }
             }
         }
     }
-    let _ = m;
     out
 }
 
@@ -154,7 +464,7 @@ mod tests {
     }
 
     #[test]
-    fn english_lists() {
+    fn english_forward_list() {
         assert_eq!(
             f(
                 "Under the agreement the two sides will work together in finance, environmental protection, new energy, medical health and science and technology innovation, among other fields."
@@ -170,10 +480,109 @@ mod tests {
     }
 
     #[test]
+    fn english_and_other_fields() {
+        assert_eq!(
+            f(
+                "The province will promote the government, education, agriculture and animal husbandry, tourism and other key areas to carry out cooperation."
+            ),
+            vec![
+                "government",
+                "education",
+                "agriculture and animal husbandry",
+                "tourism"
+            ]
+        );
+        assert_eq!(
+            f(
+                "According to the agreement, both will deepen in autonomous and controllable, artificial intelligence, smart city and other aspects the cooperation."
+            ),
+            vec![
+                "autonomous and controllable",
+                "artificial intelligence",
+                "smart city"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_counted_fields() {
+        assert_eq!(
+            f(
+                "The sides will, in the informatization planning, network culture construction, talent training six big fields to develop the cooperation."
+            ),
+            vec![
+                "informatization planning",
+                "network culture construction",
+                "talent training"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_and_speeches_are_not_areas() {
+        assert_eq!(
+            f("The bank will support traffic, steel, Dongfeng Motor and other pillar industries."),
+            vec!["traffic", "steel"]
+        );
+        assert!(f("He hoped for cooperation in tourism, culture and sport.").is_empty());
+    }
+
+    #[test]
+    fn content_sentences_win() {
+        let t = "The governor hoped for cooperation in tourism, culture and sport. \
+                 According to the agreement, the two sides will cooperate in cloud computing, big data and smart cities.";
+        assert_eq!(f(t), vec!["cloud computing", "big data", "smart cities"]);
+    }
+
+    #[test]
+    fn project_fallback() {
+        assert_eq!(
+            f(
+                "The state government signed a memorandum of understanding with NKJ Biofuel to set up an ethanol production plant in the cooperative sector."
+            ),
+            vec!["ethanol production plant"]
+        );
+    }
+
+    #[test]
     fn chinese_lists() {
         assert_eq!(
             f("双方将在新能源、智慧城市和大数据等领域开展合作。"),
-            vec!["新能源", "智慧城市", "大数据"]
+            vec!["新能源", "智慧城市和大数据"]
+        );
+        assert_eq!(
+            f("根据协议,双方将围绕新型基础设施、新型工业化、农业现代化等方面深化合作。"),
+            vec!["新型基础设施", "新型工业化", "农业现代化"]
+        );
+        assert_eq!(
+            f("合作范围涵盖该县住建、交通、旅游等部门的对口项目。"),
+            vec!["该县住建", "交通", "旅游"]
+        );
+    }
+
+    #[test]
+    fn chinese_focus_list_wins_in_its_sentence() {
+        assert_eq!(
+            f(
+                "双方在党建、规划、融资等方面开展合作,融资合作重点放在城市更新、生态保护、乡村振兴五大领域。"
+            ),
+            vec!["城市更新", "生态保护", "乡村振兴"]
+        );
+    }
+
+    #[test]
+    fn chinese_single_item_after_zai() {
+        assert_eq!(
+            f("双方将在重点项目推进等方面加强沟通。"),
+            vec!["重点项目推进"]
+        );
+    }
+
+    #[test]
+    fn chinese_quoted_programmes() {
+        assert_eq!(
+            f("双方将实施“智慧网络”工程,实施“城乡统筹”工程。"),
+            vec!["智慧网络", "城乡统筹"]
         );
     }
 }

@@ -269,7 +269,7 @@ fn next_verb_end(verbs: &[(usize, usize)], pos: usize) -> Option<usize> {
 static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let titles = "常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理|副总裁|总裁|副行长|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
     Regex::new(&format!(
-        r"(?P<t>{titles})(?P<n>[{SURNAMES_ZH}][\p{{Han}}]{{1,2}})"
+        r"(?P<t>{titles})(?P<n>[{SURNAMES_ZH}][\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{1,2}})"
     ))
     .expect("ZH_TITLE_NAME")
 });
@@ -344,6 +344,8 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
         }
         let _ = (before, sign_verb(st));
     }
+    let m = doc.masked.as_str();
+    out.retain(|s| !is_byline(m, s.span.0));
     let mut uniq: Vec<Sig> = Vec::new();
     for s in out {
         if !uniq
@@ -354,6 +356,25 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
         }
     }
     uniq
+}
+
+/// A name inside a byline bracket: "(reporter Sun Yannan, Liu Shiping)", "-- (Niu Jiefeng, Li Fei)",
+/// "（记者 张三）".
+fn is_byline(m: &str, start: usize) -> bool {
+    let line_start = m[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &m[line_start..start];
+    let Some(open) = before.rfind(['(', '（']) else {
+        return false;
+    };
+    let inside = &before[open..];
+    if inside.contains([')', '）']) {
+        return false;
+    }
+    let low = inside.to_lowercase();
+    low.contains("reporter") || low.contains("correspondent") || inside.contains("记者") || {
+        let pre = before[..open].trim_end();
+        pre.ends_with("--") || pre.ends_with('—') || pre.ends_with('–')
+    }
 }
 
 /// Final signatories with their party mapped onto the chosen parties.
@@ -423,6 +444,12 @@ mod tests {
     fn attendees_are_not_signatories() {
         let t = "Li Ganjie, secretary of CPC Provincial Committee, and Chen Yun attended the signing ceremony. President Uhuru Kenyatta on Monday watched OPIC and Kipeto sign the agreement. João Baptista Borges, Minister of Energy and Water, put his signature to the document, with President João Lourenço looking on.";
         assert_eq!(names(t), vec!["João Baptista Borges"]);
+    }
+
+    #[test]
+    fn bylines_are_not_signatories() {
+        let t = "BEIJING, March 8 (Xinhua) -- (reporter Sun Yannan, Liu Shiping) The Bank of China and the Hubei government signed the agreement. JINAN, June 26 (CNS) -- (Niu Jiefeng, Li Fei) Shandong and China Mobile today signed the agreement.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
     }
 
     #[test]

@@ -19,7 +19,7 @@ static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
 /// Single lines that are page furniture.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:home|menu|search|log ?in|sign (?:in|up)|register|subscribe|print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|wechat|weibo|skip to (?:main )?content|advertisement|close|back to top|font size:?.*|share (?:on|via|this|to)\b.*|follow us\b.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|tags?:.*|filed under:?.*|posted in:?.*|categories:.*|首页|返回|打印|关闭(?:窗口)?|分享(?:到)?[:：]?.*|责任编辑[:：].*|编辑[:：].*|【字号.*|字号[:：].*|.*(?:\s\|\s.*){2,}|.*(?:\s/\s.*){3,})$",
+        r"(?i)^(?:home|menu|search|log ?in|sign (?:in|up)|register|subscribe|print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|wechat|weibo|skip to (?:main )?content|advertisement|close|back to top|font size:?.*|share (?:on|via|this|to)\b.*|follow us\b.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|tags?:.*|filed under:?.*|posted in:?.*|categories:.*|首页|返回|打印|关闭(?:窗口)?|分享(?:到)?[:：]?.*|责任编辑[:：].*|编辑[:：].*|【字号.*|字号[:：].*|.*(?:\s\|\s.*){2,}|.*(?:\s/\s.*){3,}|(?:previous|next|read more|see also|also read|more)\s*[:：].*|.{10,160}\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\))$",
     )
     .expect("furniture regex")
 });
@@ -277,6 +277,17 @@ mod tests {
         assert!(!d.masked.contains("Home"));
         assert!(!d.masked.contains("World"));
         assert!(d.masked.contains("signed an agreement"));
+    }
+
+    #[test]
+    fn related_article_lines_are_masked() {
+        let t = format!(
+            "{}\nPrevious: India, ADB sign $1.22 billion loans (Jan 2023)\nPakistan, World Bank sign $371m loan agreements (May 2020)\n",
+            "The two sides signed an agreement. ".repeat(3)
+        );
+        let d = Doc::new(&t);
+        assert!(!d.masked.contains("1.22"));
+        assert!(!d.masked.contains("371m"));
     }
 
     #[test]
