@@ -58,6 +58,8 @@ describe('new agreement from a press release', { timeout: TEST_TIMEOUT_MS * 3 },
       await page.locator('#sig_name_0').fill('Wang Liming');
       await page.locator('#sig_title_0').fill('Vice governor');
       await page.locator('#sig_party_0').selectOption('0');
+      await page.locator('#sig_name_1').fill('Gao Tongqing');
+      await page.locator('#sig_party_1').selectOption('1');
       await page.locator('[data-testid=confirm-button]').click();
 
       await page.waitForURL((u) => /^\/agreements\/\d+$/.test(u.pathname));
@@ -70,7 +72,7 @@ describe('new agreement from a press release', { timeout: TEST_TIMEOUT_MS * 3 },
       const source = await page.locator('[data-testid=source-text]').textContent();
       assert.ok(source.includes('Leave a Reply'), 'the source text is kept verbatim');
       const history = await page.locator('table.history').innerText();
-      assert.ok(history.includes('drafted_from_press_release'), `history: ${history}`);
+      assert.ok(history.includes('Drafted from a press release'), `history: ${history}`);
       await screenshot(page, 'draft-saved');
     });
   });

@@ -214,7 +214,8 @@ struct ReviewPage {
     t: Tr,
     f: DraftForm,
     highlighted: String,
-    errors: Vec<(String, String)>,
+    /// (input id, label a person understands, message)
+    errors: Vec<(String, String, String)>,
     kinds: Vec<(&'static str, String)>,
     statuses: Vec<(&'static str, String)>,
     roles: Vec<(&'static str, String)>,
@@ -223,6 +224,66 @@ struct ReviewPage {
     signatory_rows: Vec<(usize, String, String, String)>,
     amount_rows: Vec<(usize, String, String, String, String)>,
     evidence_fields: Vec<String>,
+}
+
+/// Splits `signatories[1].party` into ("signatories", Some(1), "party").
+fn split_path(path: &str) -> (&str, Option<usize>, &str) {
+    let (head, rest) = path.split_once('.').unwrap_or((path, ""));
+    match head.split_once('[') {
+        Some((name, index)) => (name, index.trim_end_matches(']').parse().ok(), rest),
+        None => (head, None, rest),
+    }
+}
+
+/// The id of the form input a validation path refers to, so the error can link to it.
+fn input_id(path: &str) -> String {
+    match split_path(path) {
+        ("parties", Some(i), "role") => format!("party_role_{i}"),
+        ("parties", Some(i), _) => format!("party_name_{i}"),
+        ("parties", None, _) => "party_name_0".into(),
+        ("signatories", Some(i), "party" | "organisation") => format!("sig_party_{i}"),
+        ("signatories", Some(i), "title") => format!("sig_title_{i}"),
+        ("signatories", Some(i), _) => format!("sig_name_{i}"),
+        ("amounts", Some(i), "currency") => format!("amount_currency_{i}"),
+        ("amounts", Some(i), "party") => format!("amount_party_{i}"),
+        ("amounts", Some(i), _) => format!("amount_value_{i}"),
+        ("period", _, "end") => "period_end".into(),
+        ("period", _, _) => "period_start".into(),
+        (name, _, _) => name.to_owned(),
+    }
+}
+
+/// "Signatories 2 — Signs for" rather than `signatories[1].party`.
+fn field_label(t: Tr, path: &str) -> String {
+    let (name, index, part) = split_path(path);
+    let row =
+        |group: &str, i: usize, what: &str| format!("{} {} — {}", t.s(group), i + 1, t.s(what));
+    match (name, index, part) {
+        ("parties", Some(i), "role") => row("field.parties", i, "field.role"),
+        ("parties", Some(i), _) => row("field.parties", i, "field.organisation"),
+        ("signatories", Some(i), "party" | "organisation") => {
+            row("field.signatories", i, "draft.signs_for")
+        }
+        ("signatories", Some(i), _) => row("field.signatories", i, "draft.person"),
+        ("amounts", Some(i), "currency") => row("money.committed", i, "field.currency"),
+        ("amounts", Some(i), "party") => row("money.committed", i, "form.committed_by"),
+        ("amounts", Some(i), _) => row("money.committed", i, "field.amount"),
+        ("period", _, "end") | ("period_end", _, _) => t.s("field.period_end").to_owned(),
+        ("period", _, _) | ("period_start", _, _) => t.s("field.period_start").to_owned(),
+        ("title", _, _) => t.s("field.title").to_owned(),
+        ("parties", None, _) => t.s("field.parties").to_owned(),
+        ("signed_on", _, _) => t.s("field.signed").to_owned(),
+        ("kind", _, _) => t.s("field.kind").to_owned(),
+        ("status", _, _) => t.s("field.status").to_owned(),
+        ("source_url", _, _) => t.s("field.source").to_owned(),
+        _ => path.to_owned(),
+    }
+}
+
+impl ReviewPage {
+    fn invalid(&self, id: &str) -> bool {
+        self.errors.iter().any(|(input, _, _)| input == id)
+    }
 }
 
 fn review_page(t: Tr, f: DraftForm, errors: &ValidationErrors) -> ReviewPage {
@@ -252,7 +313,13 @@ fn review_page(t: Tr, f: DraftForm, errors: &ValidationErrors) -> ReviewPage {
         errors: errors
             .0
             .iter()
-            .map(|e| (e.field.clone(), e.violation.to_string()))
+            .map(|e| {
+                (
+                    input_id(&e.field),
+                    field_label(t, &e.field),
+                    e.violation.to_string(),
+                )
+            })
             .collect(),
         kinds: AgreementKind::ALL
             .iter()
@@ -396,6 +463,18 @@ fn form_from_fields(fields: &HashMap<String, String>) -> DraftForm {
             })
             .collect(),
         focus_areas: get("focus_areas"),
+    }
+}
+
+/// "Commitment of 10 billion yuan" / "承诺出资100亿元", in the language the amount was written in.
+fn commitment_description(text: &str) -> Name {
+    match (text.is_empty(), is_chinese(text)) {
+        (true, _) => Name::both("Committed amount", "承诺金额"),
+        (false, true) => Name {
+            en: None,
+            zh: Some(format!("承诺出资{text}")),
+        },
+        (false, false) => Name::en(format!("Commitment of {text}")),
     }
 }
 
@@ -627,11 +706,7 @@ async fn confirm(
                     .into_iter()
                     .map(|(money, row, text)| NewObligation {
                         party: org(row),
-                        description: name_of(if text.is_empty() {
-                            "Committed amount"
-                        } else {
-                            &text
-                        }),
+                        description: commitment_description(&text),
                         amount: Some(money),
                         due,
                         status: ObligationStatus::Pending,
@@ -670,6 +745,24 @@ mod tests {
             "&lt;b&gt;<mark class=\"ev ev-place\" title=\"place\" data-field=\"place\">Xining</mark>&lt;/b&gt; &amp; \
              <mark class=\"ev ev-amounts\" title=\"amounts\" data-field=\"amounts\">10亿元</mark>"
         );
+    }
+
+    #[test]
+    fn error_paths_point_at_inputs_with_readable_labels() {
+        let t = Tr(Lang::En);
+        assert_eq!(input_id("signatories[1].party"), "sig_party_1");
+        assert_eq!(
+            field_label(t, "signatories[1].party"),
+            "Signatories 2 — Signs for"
+        );
+        assert_eq!(input_id("amounts[0].currency"), "amount_currency_0");
+        assert_eq!(
+            field_label(t, "amounts[0].currency"),
+            "Committed 1 — Currency"
+        );
+        assert_eq!(input_id("period.end"), "period_end");
+        assert_eq!(input_id("title"), "title");
+        assert_eq!(field_label(t, "title"), "Title");
     }
 
     #[test]

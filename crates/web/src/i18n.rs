@@ -298,6 +298,14 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ("transaction_kind.commitment", "Commitment", "承诺"),
     ("transaction_kind.disbursement", "Disbursement", "拨付"),
     ("transaction_kind.expenditure", "Expenditure", "支出"),
+    ("audit_action.create", "Created", "创建"),
+    ("audit_action.update", "Updated", "修改"),
+    ("audit_action.upsert", "Recorded", "记录"),
+    (
+        "audit_action.drafted_from_press_release",
+        "Drafted from a press release (proposal kept)",
+        "由新闻稿生成草稿（保留原始建议）",
+    ),
     (
         "milestone_state.achieved_on_time",
         "Achieved on time",

@@ -366,7 +366,7 @@ fn agreement_page(
             .map(|h| HistoryRow {
                 at: h.at.get(..19).unwrap_or(&h.at).replace('T', " "),
                 actor: h.actor,
-                action: h.action,
+                action: t.enum_value("audit_action", &h.action),
                 entity: h.entity,
             })
             .collect(),

@@ -557,8 +557,15 @@ async fn press_release_is_drafted_reviewed_and_saved_with_its_provenance() {
     let before = agreement_count(&store).await;
     let reply = post_form(&app, "/agreements/draft/confirm", &encode(&wrong)).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(reply.body.contains("amounts[1].currency"), "{}", reply.body);
-    assert!(reply.body.contains("amounts[1].party"));
+    assert!(
+        reply
+            .body
+            .contains("href=\"#amount_currency_1\">Committed 2 — Currency</a>"),
+        "{}",
+        reply.body
+    );
+    assert!(reply.body.contains("href=\"#amount_party_1\""));
+    assert!(reply.body.contains("id=\"amount_currency_1\" name=\"amount_currency_1\" value=\"YUAN\" maxlength=\"3\" aria-invalid=\"true\""));
     assert_eq!(
         form_value(&reply.body, "party_name_1").as_deref(),
         Some("China Telecom Group"),
@@ -598,7 +605,11 @@ async fn press_release_is_drafted_reviewed_and_saved_with_its_provenance() {
         10_000_000_000i64
     );
     let page = get(&app, &location).await;
-    assert!(page.body.contains("drafted_from_press_release"));
+    assert!(page.body.contains("Drafted from a press release"));
+    assert_eq!(
+        detail["obligations"][0]["description"]["en"],
+        "Commitment of 10 billion yuan"
+    );
 }
 
 #[tokio::test]
