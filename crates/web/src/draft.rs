@@ -18,6 +18,7 @@ use pactum_store::{OrganisationRef, Provenance};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{AppError, PageError};
+use crate::forms;
 use crate::i18n::Tr;
 
 /// Largest press release accepted, pasted or uploaded.
@@ -321,18 +322,19 @@ fn review_page(t: Tr, f: DraftForm, errors: &ValidationErrors) -> ReviewPage {
                 )
             })
             .collect(),
-        kinds: AgreementKind::ALL
-            .iter()
-            .map(|k| (k.as_str(), t.enum_value("agreement_kind", k.as_str())))
-            .collect(),
-        statuses: AgreementStatus::ALL
-            .iter()
-            .map(|s| (s.as_str(), t.enum_value("agreement_status", s.as_str())))
-            .collect(),
-        roles: PartyRole::ALL
-            .iter()
-            .map(|r| (r.as_str(), t.enum_value("party_role", r.as_str())))
-            .collect(),
+        kinds: forms::options(
+            t,
+            "agreement_kind",
+            AgreementKind::ALL,
+            AgreementKind::as_str,
+        ),
+        statuses: forms::options(
+            t,
+            "agreement_status",
+            AgreementStatus::ALL,
+            AgreementStatus::as_str,
+        ),
+        roles: forms::options(t, "party_role", PartyRole::ALL, PartyRole::as_str),
         party_rows,
         signatory_rows,
         amount_rows,
@@ -502,29 +504,29 @@ struct Confirmed {
 
 fn parse_confirmed(f: &DraftForm) -> Result<Confirmed, ValidationErrors> {
     let mut errors = ValidationErrors::new();
-    let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     let kind = errors.check("kind", AgreementKind::parse(&f.kind));
     let status = errors.check("status", AgreementStatus::parse(&f.status));
-    let signed_on =
-        opt(&f.signed_on).and_then(|s| errors.check("signed_on", PartialDate::parse(&s)));
-    let start =
-        opt(&f.period_start).and_then(|s| errors.check("period_start", PartialDate::parse(&s)));
-    let end = opt(&f.period_end).and_then(|s| errors.check("period_end", PartialDate::parse(&s)));
+    let signed_on = forms::non_blank(&f.signed_on)
+        .and_then(|s| errors.check("signed_on", PartialDate::parse(&s)));
+    let start = forms::non_blank(&f.period_start)
+        .and_then(|s| errors.check("period_start", PartialDate::parse(&s)));
+    let end = forms::non_blank(&f.period_end)
+        .and_then(|s| errors.check("period_end", PartialDate::parse(&s)));
     let period = match (start, end) {
         (Some(s), Some(e)) => Some(Period {
             start: s,
             end: e,
-            label: opt(&f.period_label),
+            label: forms::non_blank(&f.period_label),
         }),
         (Some(s), None) => Some(Period {
             start: s,
             end: s,
-            label: opt(&f.period_label),
+            label: forms::non_blank(&f.period_label),
         }),
         (None, Some(e)) => Some(Period {
             start: e,
             end: e,
-            label: opt(&f.period_label),
+            label: forms::non_blank(&f.period_label),
         }),
         (None, None) => None,
     };
@@ -586,24 +588,13 @@ fn parse_confirmed(f: &DraftForm) -> Result<Confirmed, ValidationErrors> {
         if value.is_empty() {
             continue;
         }
-        let money = match Money::parse(value, currency) {
-            Ok(m) if m.is_negative() => {
-                errors.push(format!("amounts[{i}].value"), Violation::Negative);
-                None
-            }
-            Ok(m) => Some(m),
-            Err(pactum_core::MoneyError::UnknownCurrency(c)) => {
-                errors.push(
-                    format!("amounts[{i}].currency"),
-                    Violation::UnknownCurrency { value: c },
-                );
-                None
-            }
-            Err(e) => {
-                errors.push(format!("amounts[{i}].value"), e.violation());
-                None
-            }
-        };
+        let money = forms::money(
+            value,
+            currency,
+            &format!("amounts[{i}].value"),
+            &format!("amounts[{i}].currency"),
+            &mut errors,
+        );
         let p = party_index(format!("amounts[{i}].party"), party, &mut errors);
         if let (Some(m), Some(p)) = (money, p) {
             amounts.push((m, p, text.clone()));
@@ -638,7 +629,7 @@ fn parse_confirmed(f: &DraftForm) -> Result<Confirmed, ValidationErrors> {
         sectors: Vec::new(),
         obligations: Vec::new(),
         source_text: Some(f.source_text.clone()),
-        source_url: opt(&f.source_url),
+        source_url: forms::non_blank(&f.source_url),
         illustrative: false,
     };
     Ok(Confirmed {

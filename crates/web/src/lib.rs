@@ -12,6 +12,7 @@ pub mod context;
 pub mod draft;
 pub mod error;
 pub mod format;
+pub mod forms;
 pub mod i18n;
 pub mod pages;
 

@@ -16,6 +16,7 @@ use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{AppError, PageError};
 use crate::format::*;
+use crate::forms::{self, non_blank};
 use crate::i18n::Tr;
 
 pub fn routes() -> Router<AppState> {
@@ -698,18 +699,19 @@ async fn form_page(
         errors: rows,
         error_fields,
         organisations,
-        kinds: AgreementKind::ALL
-            .iter()
-            .map(|k| (k.as_str(), t.enum_value("agreement_kind", k.as_str())))
-            .collect(),
-        statuses: AgreementStatus::ALL
-            .iter()
-            .map(|s| (s.as_str(), t.enum_value("agreement_status", s.as_str())))
-            .collect(),
-        roles: PartyRole::ALL
-            .iter()
-            .map(|r| (r.as_str(), t.enum_value("party_role", r.as_str())))
-            .collect(),
+        kinds: forms::options(
+            t,
+            "agreement_kind",
+            AgreementKind::ALL,
+            AgreementKind::as_str,
+        ),
+        statuses: forms::options(
+            t,
+            "agreement_status",
+            AgreementStatus::ALL,
+            AgreementStatus::as_str,
+        ),
+        roles: forms::options(t, "party_role", PartyRole::ALL, PartyRole::as_str),
     })
 }
 
@@ -742,9 +744,8 @@ struct ParsedForm {
 /// Parses the form, collecting every field error.
 fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
     let mut errors = ValidationErrors::new();
-    let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     let date = |field: &str, s: &str, errors: &mut ValidationErrors| -> Option<PartialDate> {
-        opt(s).and_then(|s| errors.check(field, PartialDate::parse(&s)))
+        non_blank(s).and_then(|s| errors.check(field, PartialDate::parse(&s)))
     };
     let kind = errors.check("kind", AgreementKind::parse(&f.kind));
     let status = errors.check("status", AgreementStatus::parse(&f.status));
@@ -755,7 +756,7 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
         (Some(s), Some(e)) => Some(Period {
             start: s,
             end: e,
-            label: opt(&f.period_label),
+            label: non_blank(&f.period_label),
         }),
         (Some(_), None) => {
             errors.push("period_end", Violation::Required);
@@ -773,7 +774,7 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
         ("party_b", &f.party_b, &f.party_b_role),
     ] {
         let role = errors.check(&format!("{field}_role"), PartyRole::parse(role));
-        match (opt(name), role) {
+        match (non_blank(name), role) {
             (Some(name), Some(role)) => {
                 let is_zh = name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
                 let name = if is_zh {
@@ -802,31 +803,16 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
             _ => {}
         }
     }
-    let amount = match opt(&f.amount) {
-        None => None,
-        Some(amount) => match Money::parse(&amount, &f.currency) {
-            Ok(m) if m.is_negative() => {
-                errors.push("amount", Violation::Negative);
-                None
-            }
-            Ok(m) => Some((m, if f.committed_by == "a" { 0 } else { 1 })),
-            Err(pactum_core::MoneyError::UnknownCurrency(c)) => {
-                errors.push("currency", Violation::UnknownCurrency { value: c });
-                None
-            }
-            Err(e) => {
-                errors.push("amount", e.violation());
-                None
-            }
-        },
-    };
+    let amount = non_blank(&f.amount)
+        .and_then(|amount| forms::money(&amount, &f.currency, "amount", "currency", &mut errors))
+        .map(|m| (m, if f.committed_by == "a" { 0 } else { 1 }));
     if !errors.is_empty() {
         return Err(errors);
     }
     let agreement = NewAgreement {
         title: Name {
-            en: opt(&f.title_en),
-            zh: opt(&f.title_zh),
+            en: non_blank(&f.title_en),
+            zh: non_blank(&f.title_zh),
         },
         kind: kind.unwrap_or(AgreementKind::Other),
         status: status.unwrap_or(AgreementStatus::Draft),
@@ -838,8 +824,8 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
         focus_areas: Vec::new(),
         sectors: Vec::new(),
         obligations: Vec::new(),
-        source_text: opt(&f.source_text),
-        source_url: opt(&f.source_url),
+        source_text: non_blank(&f.source_text),
+        source_url: non_blank(&f.source_url),
         illustrative: false,
     };
     Ok(ParsedForm {
