@@ -37,6 +37,8 @@ enum Command {
     Migrate,
     /// Propose agreement fields from press releases (`-` reads standard input).
     Extract(ExtractArgs),
+    /// Print the OpenAPI description of the JSON API.
+    Openapi,
 }
 
 #[derive(Args)]
@@ -70,6 +72,10 @@ fn main() -> ExitCode {
         .init();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Openapi => {
+            println!("{}", pactum_web::api::openapi_json());
+            Ok(())
+        }
         command => run_async(cli.db, command),
     };
     match result {
@@ -121,7 +127,7 @@ fn run_async(db: String, command: Command) -> Result<(), String> {
                 }
                 serve(store, &db, args.addr).await
             }
-            Command::Extract(_) => unreachable!("handled without a runtime"),
+            Command::Extract(_) | Command::Openapi => unreachable!("handled without a runtime"),
         }
     })
 }

@@ -55,6 +55,11 @@ async fn openapi() -> impl IntoResponse {
     Json(ApiDoc::openapi())
 }
 
+/// The OpenAPI document as pretty JSON, for `pactum openapi` and client generators.
+pub fn openapi_json() -> String {
+    ApiDoc::openapi().to_pretty_json().unwrap_or_default()
+}
+
 /// A JSON body whose errors name the field: 400 for malformed JSON (with line and column),
 /// 422 for well-formed JSON that does not fit (with the path of the offending field).
 pub struct ApiJson<T>(pub T);
@@ -113,6 +118,7 @@ fn parse_id(raw: &str, what: &str) -> Result<i64, AppError> {
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// At most this many items (1–100, default 25).
     limit: Option<u32>,
@@ -124,7 +130,7 @@ pub struct ListParams {
 
 /// List agreements, a page at a time.
 #[utoipa::path(get, path = "/api/v1/agreements", params(ListParams),
-    responses((status = 200, body = Page<AgreementListItem>), (status = 400, body = ErrorBody)))]
+    responses((status = 200, description = "One page of agreements", body = Page<AgreementListItem>), (status = 400, description = "The request is malformed (bad query or JSON syntax)", body = ErrorBody)))]
 async fn list_agreements(
     State(app): State<AppState>,
     ctx: Ctx,
@@ -142,7 +148,7 @@ async fn list_agreements(
 
 /// One agreement with its parties, signatories, obligations, projects and money.
 #[utoipa::path(get, path = "/api/v1/agreements/{id}", params(("id" = i64, Path)),
-    responses((status = 200, body = AgreementDetail), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The agreement", body = AgreementDetail), (status = 404, description = "No such record", body = ErrorBody)))]
 async fn get_agreement(
     State(app): State<AppState>,
     ctx: Ctx,
@@ -160,7 +166,7 @@ async fn get_agreement(
 
 /// Record an agreement. Parties must exist; obligations and signatories refer to parties.
 #[utoipa::path(post, path = "/api/v1/agreements", request_body = NewAgreement,
-    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "Created; the body holds the new id", body = Created), (status = 400, description = "The request is malformed (bad query or JSON syntax)", body = ErrorBody), (status = 422, description = "The input is invalid; `fields` names each problem", body = ErrorBody)))]
 async fn create_agreement(
     State(app): State<AppState>,
     ctx: Ctx,
@@ -174,7 +180,7 @@ async fn create_agreement(
 
 /// One project with its transactions, milestones, indicators and documents.
 #[utoipa::path(get, path = "/api/v1/projects/{id}", params(("id" = i64, Path)),
-    responses((status = 200, body = ProjectDetail), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The project", body = ProjectDetail), (status = 404, description = "No such record", body = ErrorBody)))]
 async fn get_project(
     State(app): State<AppState>,
     ctx: Ctx,
@@ -192,7 +198,7 @@ async fn get_project(
 
 /// Record a project under an agreement.
 #[utoipa::path(post, path = "/api/v1/projects", request_body = NewProject,
-    responses((status = 201, body = Created), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "Created; the body holds the new id", body = Created), (status = 422, description = "The input is invalid; `fields` names each problem", body = ErrorBody)))]
 async fn create_project(
     State(app): State<AppState>,
     ctx: Ctx,
@@ -209,7 +215,7 @@ async fn create_project(
 
 /// Record a transaction on a project; its date must fall inside the agreement's period.
 #[utoipa::path(post, path = "/api/v1/transactions", request_body = NewTransaction,
-    responses((status = 201, body = Created), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "Created; the body holds the new id", body = Created), (status = 422, description = "The input is invalid; `fields` names each problem", body = ErrorBody)))]
 async fn create_transaction(
     State(app): State<AppState>,
     ctx: Ctx,
@@ -227,7 +233,7 @@ async fn create_transaction(
 /// The audit trail of one record, oldest first.
 #[utoipa::path(get, path = "/api/v1/audit/{entity}/{id}",
     params(("entity" = String, Path, description = "agreement, obligation, project, transaction, milestone, indicator, document, organisation, person"), ("id" = i64, Path)),
-    responses((status = 200, body = Vec<Object>), (status = 403, body = ErrorBody)))]
+    responses((status = 200, description = "Audit entries, oldest first", body = Vec<Object>), (status = 403, description = "The caller may not read the audit trail", body = ErrorBody)))]
 async fn audit_trail(
     State(app): State<AppState>,
     ctx: Ctx,
