@@ -11,14 +11,14 @@ use crate::{Amount, Evidence};
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|MX\$|Mex\$|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb)|€|£|₹|¥|\$|(?-u:\b)Sh)?
+        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|MX\$|Mex\$|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|€|£|₹|¥|₦|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s*(?:-|–|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         [\s-]*
         (?P<mult>(?i:trillion|billion|million|thousand|crores?|lakhs?\s+crores?|lakhs?|bn|mn|mln|tn|lac)|[mbkMBK])?
         (?-u:\b)
-        (?:[\s-]*(?P<suf>(?i:yuan|renminbi|rmb|cny|us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rupees|inr|yen|jpy|shillings)))?
+        (?:[\s-]*(?P<suf>(?i:yuan|renminbi|rmb|cny|us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rupees|inr|yen|jpy|shillings|riyals?|sar|dirhams?|aed|naira|ngn|rupiah|idr|rand|tenge|kzt|birr|etb|reais|brl)))?
         (?-u:\b)",
     )
     .expect("EN_AMOUNT")
@@ -32,13 +32,13 @@ static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|a second|another|in addition|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event))(?-u:\b)|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|总投资|投资总|总额|合计|共计")
+    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|a second|another|in addition|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|总投资|投资总|总额|合计|共计")
         .expect("EXCLUDE")
 });
 /// Cues between the previous amount (or the sentence start) and an amount that make it an
 /// induced or aggregate figure ("will drive 60 billion yuan of industry input", "带动…").
 static LOCAL_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:driv(?:e|es|ing)|induc(?:e|es|ed|ing)|leverag(?:e|es|ing)|attract(?:s|ing)?)(?-u:\b)|带动|拉动|撬动|吸引")
+    Regex::new(r"(?i)(?-u:\b)(?:driv(?:e|es|ing)|induc(?:e|es|ed|ing)|leverag(?:e|es|ing)|attract(?:s|ed|ing)?)(?-u:\b)|带动|拉动|撬动|吸引")
         .expect("LOCAL_EXCLUDE")
 });
 /// A sentence that opens with an earlier event ("Following the 5 billion yuan invested in …").
@@ -93,6 +93,15 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             "inr" | "rs" | "₹" | "rupees" => "INR",
             "jpy" | "yen" => "JPY",
             "kes" | "ksh" | "sh" | "shillings" => "KES",
+            "sar" | "riyal" | "riyals" => "SAR",
+            "aed" | "dirham" | "dirhams" => "AED",
+            "ngn" | "₦" | "naira" => "NGN",
+            "idr" | "rp" | "rupiah" => "IDR",
+            "zar" | "rand" => "ZAR",
+            "kzt" | "tenge" => "KZT",
+            "pkr" => "PKR",
+            "etb" | "birr" => "ETB",
+            "brl" | "reais" => "BRL",
             _ => continue,
         };
         return Some(code);
@@ -212,8 +221,7 @@ pub(crate) fn extract(
     let m = doc.masked.as_str();
     let all = find_all(m, doc.has_latin, doc.has_cjk);
     let headline = doc.headline;
-    let mut out: Vec<Amount> = Vec::new();
-    let mut spans = Vec::new();
+    let mut cands: Vec<Cand> = Vec::new();
     let mut prev_end = 0usize;
     let mut body_has = false;
     let mut prev_amount_end = 0usize;
@@ -228,13 +236,7 @@ pub(crate) fn extract(
             }
             // conversions in parentheses right after another amount
             let before = m[..f.s].trim_end();
-            if (before.ends_with('(')
-                || before.ends_with('（')
-                || before.ends_with("约合")
-                || before.ends_with("about"))
-                && prev_end + 12 >= before.len()
-                && prev_end > 0
-            {
+            if is_conversion(before) && prev_end + 16 >= before.len() && prev_end > 0 {
                 prev_end = f.e;
                 continue;
             }
@@ -250,19 +252,21 @@ pub(crate) fn extract(
             if LOCAL_EXCLUDE.is_match(&m[win_start..f.s]) {
                 continue;
             }
+            let party_at =
+                |o: &crate::orgs::OrgMention| parties.iter().position(|p| same_org(p, &o.name));
             // "Following the X invested in A, the Y in B, Z once again invests …": amounts
             // before the first party mention belong to the earlier events
             if EARLIER.is_match(st)
-                && !orgs.mentions.iter().any(|o| {
-                    o.s >= sent.start && o.e <= f.s && parties.iter().any(|p| same_org(p, &o.name))
-                })
+                && !orgs
+                    .mentions
+                    .iter()
+                    .any(|o| o.s >= sent.start && o.e <= f.s && party_at(o).is_some())
             {
                 continue;
             }
-            if out
-                .iter()
-                .any(|a| a.currency == f.currency && (a.value - f.value).abs() <= f.value * 0.005)
-            {
+            if cands.iter().any(|c| {
+                c.found.currency == f.currency && (c.found.value - f.value).abs() <= f.value * 0.005
+            }) {
                 continue;
             }
             // committed_by: the last party mentioned before the amount in the sentence
@@ -270,31 +274,138 @@ pub(crate) fn extract(
                 .mentions
                 .iter()
                 .filter(|o| o.s >= sent.start && o.e <= f.s)
-                .filter_map(|o| parties.iter().find(|p| same_org(p, &o.name)))
+                .filter_map(party_at)
                 .next_back()
                 .or_else(|| {
                     orgs.mentions
                         .iter()
                         .filter(|o| o.s >= sent.start && o.e <= sent.end)
-                        .find_map(|o| parties.iter().find(|p| same_org(p, &o.name)))
-                })
-                .cloned();
-            spans.push((f.s, f.e));
+                        .find_map(party_at)
+                });
             if pass == 0 {
                 body_has = true;
             }
-            out.push(Amount {
-                value: f.value,
-                currency: f.currency.to_string(),
-                text: doc.text[f.s..f.e].trim().to_string(),
-                committed_by,
+            cands.push(Cand {
+                found: f.clone(),
+                score: score(st, si, doc),
+                party: committed_by,
             });
         }
     }
-    for s in spans {
-        ev.add("amounts", s);
+    let keep = select(&cands, loan_count(m));
+    let mut out = Vec::new();
+    for c in keep {
+        let f = &c.found;
+        ev.add("amounts", (f.s, f.e));
+        out.push(Amount {
+            value: f.value,
+            currency: f.currency.to_string(),
+            text: doc.text[f.s..f.e].trim().to_string(),
+            committed_by: c.party.and_then(|i| parties.get(i)).cloned(),
+        });
     }
     out
+}
+
+/// A committed-looking amount before ranking.
+struct Cand {
+    found: Found,
+    score: i32,
+    /// Index into the parties.
+    party: Option<usize>,
+}
+
+/// What comes right before an amount that converts the previous one: "(", "about", "约合".
+fn is_conversion(before: &str) -> bool {
+    let low = before.get(before.len().saturating_sub(16)..).unwrap_or("");
+    before.ends_with('(')
+        || before.ends_with('（')
+        || before.ends_with("约合")
+        || before.ends_with("折合")
+        || [
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "or",
+            "equivalent to",
+            "nearly",
+        ]
+        .iter()
+        .any(|w| {
+            let cut = low.len().saturating_sub(w.len());
+            low.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(w))
+                && !low[..cut].ends_with(|c: char| c.is_ascii_alphabetic())
+        })
+}
+
+/// Verbs of committing money (stronger than `COMMIT`, which also admits "plan", "project").
+static STRONG_COMMIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)invest|financ|loan|lend|credit|fund|grant|pledge|commit|inject|(?-u:\b)put(?-u:\b)|投资|融资|授信|贷款|出资|资金支持")
+        .expect("STRONG_COMMIT")
+});
+/// The sentence talks about the agreement or its signing.
+static AGREEMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)agreement|memorand|(?-u:\b)mou(?-u:\b)|(?-u:\b)deal(?-u:\b)|contract|sign|ink|协议|备忘录|合同|签")
+        .expect("AGREEMENT_WORD")
+});
+
+/// How much a sentence looks like it states the agreement's commitment.
+fn score(st: &str, si: usize, doc: &Doc) -> i32 {
+    let mut s = 0;
+    if STRONG_COMMIT.is_match(st) {
+        s += 2;
+    }
+    if AGREEMENT_WORD.is_match(st) {
+        s += 1;
+    }
+    // a sentence in the lead paragraph states the news
+    if si < 8 {
+        s += 1;
+    }
+    let _ = doc;
+    s
+}
+
+/// Several loans or tranches under one signing ("two loans", "three financing agreements",
+/// `两笔贷款`): that many amounts per party may stand.
+static LOANS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate\s+|new\s+)?(?:loans?|loan agreements|financing agreements|finance agreements|tranches|credit lines|credits|facilities)(?-u:\b)|(?P<z>两|二|三|四|五)笔")
+        .expect("LOANS")
+});
+
+fn loan_count(m: &str) -> usize {
+    LOANS
+        .captures(m)
+        .and_then(|c| c.name("n").or(c.name("z")))
+        .map_or(1, |n| match n.as_str() {
+            "two" | "2" | "两" | "二" => 2,
+            "three" | "3" | "三" => 3,
+            "four" | "4" | "四" => 4,
+            _ => 5,
+        })
+}
+
+/// A press release states one committed amount per committing party (or `per_party` when it
+/// lists several loans): keep the best-scored (then earliest) per party. Amounts without a
+/// party only stand when no party commits anything.
+fn select(cands: &[Cand], per_party: usize) -> Vec<&Cand> {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].score), i));
+    let any_party = cands.iter().any(|c| c.party.is_some());
+    let mut keep: Vec<usize> = Vec::new();
+    for i in order {
+        let c = &cands[i];
+        if c.party.is_none() && any_party {
+            continue;
+        }
+        let same = keep.iter().filter(|&&k| cands[k].party == c.party).count();
+        if same < per_party {
+            keep.push(i);
+        }
+    }
+    keep.sort_unstable();
+    keep.into_iter().map(|i| &cands[i]).collect()
 }
 
 #[cfg(test)]
@@ -347,7 +458,8 @@ mod tests {
                  Following the 5 billion yuan invested in Anhui, China Mobile again puts 20 billion yuan in Shaanxi.";
         let x = crate::extract(t);
         let v: Vec<f64> = x.amounts.iter().map(|a| a.value).collect();
-        assert_eq!(v, vec![3e10, 2e10], "{:?}", x.amounts);
+        // one amount per committing party: the Shaanxi figure is another deal of the same party
+        assert_eq!(v, vec![3e10], "{:?}", x.amounts);
     }
 
     #[test]
@@ -362,5 +474,44 @@ mod tests {
         let x = crate::extract(t);
         assert_eq!(x.amounts.len(), 1, "{:?}", x.amounts);
         assert_eq!(x.amounts[0].value, 1e10);
+    }
+    #[test]
+    fn more_currencies() {
+        assert_eq!(one("invest SAR412 million"), (4.12e8, "SAR"));
+        assert_eq!(one("₦50 billion"), (5e10, "NGN"));
+        assert_eq!(one("Rp 5 trillion"), (5e12, "IDR"));
+        assert_eq!(one("108 million USD"), (1.08e8, "USD"));
+    }
+
+    #[test]
+    fn one_amount_per_committing_party() {
+        let t = "Huaxin Cement and the Aktobe region signed an agreement. Huaxin Cement will invest $150 million in the plant. \
+                 Huaxin Cement plans to spend $20 million on roads as part of the project budget.";
+        let x = crate::extract(t);
+        let v: Vec<f64> = x.amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1.5e8], "{:?}", x.amounts);
+    }
+
+    #[test]
+    fn several_loans_keep_several_amounts() {
+        let t = "Pakistan signed two financing agreements with the World Bank. \
+                 The larger of the two loans, $300 million, is for roads. The other $200 million goes to farming.";
+        let x = crate::extract(t);
+        let v: Vec<f64> = x.amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![3e8, 2e8], "{:?}", x.amounts);
+        assert_eq!(loan_count("three loans"), 3);
+        assert_eq!(loan_count("签署两笔贷款合同"), 2);
+        assert_eq!(loan_count("a loan"), 1);
+    }
+
+    #[test]
+    fn past_and_attracted_figures_are_dropped() {
+        let t = "The commission and the company signed an MoU under which the company will invest 108 million USD. \
+                 Ethiopia had attracted close to 2 billion USD in investment over the past six months.";
+        let x = crate::extract(t);
+        assert_eq!(x.amounts.len(), 1, "{:?}", x.amounts);
+        assert!(is_conversion("R$12 billion (about"));
+        assert!(is_conversion("10 billion yuan, or"));
+        assert!(!is_conversion("the floor"));
     }
 }

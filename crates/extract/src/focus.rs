@@ -28,7 +28,7 @@ static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|focus(?:ed|ing)?|partnership|(?:areas|fields|sectors|industries|domains)|schemes|works|promote the)\s+(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
+    Regex::new(r"(?i)(?-u:\b)(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|focus(?:ed|ing)?|partnership|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -334,6 +334,141 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// "invest(s) [amount] in …": what the money goes into.
+static EN_INVEST_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)invest(?:s|ed|ing)?\s+(?:(?:[^.,;]|[,.]\d){0,40}?\s)?in\s+(?:the\s+|a\s+|an\s+)?")
+        .expect("EN_INVEST_IN")
+});
+
+/// Items of an object list starting at `start`: "linen yarn, fabric and garments at …" ->
+/// three items; a single phrase ("the mortar and grout factory") stays whole. The list ends at a
+/// preposition or clause word.
+fn en_object_list(st: &str, start: usize) -> Vec<(usize, usize)> {
+    let rest = &st[start..];
+    let mut end = rest.len();
+    for p in [
+        " on ",
+        " at ",
+        " across ",
+        " over ",
+        " with ",
+        " which",
+        " to ",
+        " by ",
+        " from ",
+        " for ",
+        " in ",
+        " so ",
+        " that ",
+        " while ",
+        ".",
+        ";",
+        "(",
+        " and will ",
+        ", and ",
+    ] {
+        if let Some(i) = rest.find(p) {
+            end = end.min(i);
+        }
+    }
+    let list = &rest[..end];
+    let segs = segments(list);
+    let mut items = Vec::new();
+    for (k, &(a, b)) in segs.iter().enumerate() {
+        let seg = &list[a..b];
+        let t = seg.trim_start();
+        let off = a + seg.len() - t.len();
+        if t.split_whitespace().count() > 6 {
+            break;
+        }
+        if k + 1 == segs.len() && segs.len() >= 2 {
+            if let Some(p) = t.find(" and ") {
+                items.push((off, off + p));
+                items.push((off + p + 5, b));
+                continue;
+            }
+        }
+        items.push((off, b));
+    }
+    items
+        .into_iter()
+        .filter(|&(a, b)| b > a)
+        .map(|(a, b)| (start + a, start + b))
+        .collect()
+}
+
+/// Verbs that open a Chinese list item ("发展外向型经济" -> "外向型经济").
+const ZH_ITEM_VERBS: &[&str] = &[
+    "发展", "促进", "培育", "建设", "扶持", "推进", "加强", "支持", "推动", "打造", "提升", "深化",
+    "开展", "实施", "助力", "加快", "完善",
+];
+
+/// A `、` list of three or more items in a sentence that states the agreement's content, with
+/// no `等领域` closer: "支持宁德市发展外向型经济、促进文化旅游优化升级、…及扶持企业转型升级".
+fn zh_content_list(st: &str) -> Vec<(usize, usize)> {
+    let Some(first) = st.find('、') else {
+        return Vec::new();
+    };
+    // the clause holding the list
+    let cs = st[..first]
+        .rfind(['，', ',', '；', '：', ':'])
+        .map_or(0, |i| i + st[i..].chars().next().map_or(1, char::len_utf8));
+    let ce = st[first..]
+        .find(['，', ',', '；', '。'])
+        .map_or(st.len(), |i| first + i);
+    let clause = &st[cs..ce];
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut s = 0;
+    for (i, c) in clause.char_indices() {
+        if c == '、' {
+            parts.push((s, i));
+            s = i + c.len_utf8();
+        }
+    }
+    // the last item may join one more with 及/和/以及
+    let tail = &clause[s..];
+    match ["以及", "及", "和"]
+        .iter()
+        .find_map(|j| tail.find(j).map(|p| (p, j.len())))
+    {
+        Some((p, l)) if p > 0 => {
+            parts.push((s, s + p));
+            parts.push((s + p + l, clause.len()));
+        }
+        _ => parts.push((s, clause.len())),
+    }
+    if parts.len() < 3 {
+        return Vec::new();
+    }
+    // the first item starts after the last verb of its segment
+    if let Some(first) = parts.first_mut() {
+        let seg = &clause[first.0..first.1];
+        let verb_end = ZH_ITEM_VERBS
+            .iter()
+            .filter_map(|v| seg.rfind(v).map(|i| i + v.len()))
+            .filter(|&i| seg[i..].chars().count() >= 2)
+            .max();
+        if let Some(c) = zh_open_cut(seg).max(verb_end) {
+            first.0 += c;
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(a, b)| {
+            let t = &clause[a..b];
+            let v = ZH_ITEM_VERBS
+                .iter()
+                .find(|v| t.starts_with(**v) && t.len() > v.len() + 3)
+                .map_or(0, |v| v.len());
+            (cs + a + v, cs + b)
+        })
+        .filter(|&(a, b)| {
+            let n = st[a..b].chars().count();
+            (2..=15).contains(&n)
+        })
+        .collect()
+}
+
 struct Found {
     items: Vec<(usize, usize)>,
     focus: bool,
@@ -404,6 +539,9 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
                     push(items, focus);
                 }
             }
+            if content && !ZH_ANCHOR.is_match(st) {
+                push(zh_content_list(st), false);
+            }
             let q: Vec<(usize, usize)> = ZH_QUOTED
                 .captures_iter(st)
                 .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
@@ -449,6 +587,27 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
                         break;
                     }
                 }
+            }
+        }
+    }
+    if out.is_empty() && doc.has_latin {
+        // still nothing: what the committed money goes into ("invest $X in A, B and C")
+        for s in &doc.sents {
+            let st = doc.sent_str(s);
+            let Some(m) = EN_INVEST_IN.find(st) else {
+                continue;
+            };
+            if SPEECH.is_match(st) {
+                continue;
+            }
+            for (a, b) in en_object_list(st, m.end()) {
+                if let Some(it) = clean_item(&st[a..b]) {
+                    ev.add("focus_areas", (s.start + a, s.start + b));
+                    out.push(it);
+                }
+            }
+            if !out.is_empty() {
+                break;
             }
         }
     }
@@ -584,5 +743,53 @@ mod tests {
             f("双方将实施“智慧网络”工程,实施“城乡统筹”工程。"),
             vec!["智慧网络", "城乡统筹"]
         );
+    }
+    #[test]
+    fn invest_in_object_list() {
+        assert_eq!(
+            f(
+                "Raymond plans to invest Rs 1,400 crore in manufacturing linen yarn, fabric and garments at the textile park."
+            ),
+            vec!["manufacturing linen yarn", "fabric", "garments"]
+        );
+        assert_eq!(
+            f(
+                "Under the protocol, the company undertakes to invest R$41 million in the mortar and grout factory, which is expected to create jobs."
+            ),
+            vec!["mortar and grout factory"]
+        );
+    }
+
+    #[test]
+    fn projects_in_list() {
+        assert_eq!(
+            f(
+                "The complex is meant to draw projects in hi-technology, clean industry, logistics and support industry."
+            ),
+            vec![
+                "hi-technology",
+                "clean industry",
+                "logistics",
+                "support industry"
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_content_list_without_closer() {
+        assert_eq!(
+            f(
+                "按照协议,该行5年内提供授信,支持宁德市发展外向型经济、促进文化旅游优化升级、培育特色优势产业、建设基础设施及扶持企业转型升级。"
+            ),
+            vec![
+                "外向型经济",
+                "文化旅游优化升级",
+                "特色优势产业",
+                "基础设施",
+                "企业转型升级"
+            ]
+        );
+        // not a content sentence: no list is read
+        assert!(f("会上播放了宣传片、介绍了项目、参观了展厅。").is_empty());
     }
 }

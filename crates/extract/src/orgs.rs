@@ -122,8 +122,17 @@ pub(crate) struct Orgs {
     pub mentions: Vec<OrgMention>,
 }
 
-fn lw(m: &str, t: &Tok) -> String {
-    m[t.s..t.e].trim_end_matches('.').to_lowercase()
+fn lw<'a>(m: &'a str, t: &Tok) -> std::borrow::Cow<'a, str> {
+    lower(m[t.s..t.e].trim_end_matches('.'))
+}
+
+/// Lower-case form, borrowing when the word is already lower case.
+pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
 }
 
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
@@ -141,14 +150,14 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         let mut last_cap = i;
         while j < toks.len() {
             let w = &m[toks[j].s..toks[j].e];
-            let l = w.to_lowercase();
+            let l = lower(w);
             if is_cap(w) {
                 last_cap = j;
                 j += 1;
-            } else if (CONNECTORS.contains(&l.as_str()) && l != "and")
+            } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
                 || (l == "the" && j > 0 && lw(m, &toks[j - 1]) == "of")
                 || (w == "."
-                    && ["co", "ltd", "inc", "corp", "st"].contains(&lw(m, &toks[j - 1]).as_str()))
+                    && ["co", "ltd", "inc", "corp", "st"].contains(&lw(m, &toks[j - 1]).as_ref()))
                 || w == "&"
             {
                 j += 1;
@@ -166,11 +175,11 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         let mut k = a;
         while k < b {
             let l = lw(m, &toks[k]);
-            let is_title = TITLE_WORDS.contains(l.as_str())
-                || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_str());
+            let is_title = TITLE_WORDS.contains(l.as_ref())
+                || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_ref());
             if is_title && k > seg {
                 let prev = lw(m, &toks[k - 1]);
-                if !TITLE_WORDS.contains(prev.as_str()) && prev != "of" {
+                if !TITLE_WORDS.contains(prev.as_ref()) && prev != "of" {
                     out.push((seg, k));
                     seg = k;
                 }
@@ -192,9 +201,9 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         while a < b {
             let l = lw(m, &toks[a]);
             let w = &m[toks[a].s..toks[a].e];
-            if l == "the" || TITLE_WORDS.contains(l.as_str()) || (w.ends_with("'s") && a + 1 < b) {
+            if l == "the" || TITLE_WORDS.contains(l.as_ref()) || (w.ends_with("'s") && a + 1 < b) {
                 a += 1;
-                while a < b && ["of", "the"].contains(&lw(m, &toks[a]).as_str()) {
+                while a < b && ["of", "the"].contains(&lw(m, &toks[a]).as_ref()) {
                     a += 1;
                 }
             } else {
@@ -202,7 +211,7 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             }
         }
         // strip trailing connectors
-        while b > a && CONNECTORS.contains(&lw(m, &toks[b - 1]).as_str()) {
+        while b > a && CONNECTORS.contains(&lw(m, &toks[b - 1]).as_ref()) {
             b -= 1;
         }
         if a >= b {
@@ -213,10 +222,10 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         let mut k = b;
         while k < toks.len() && k < b + 3 {
             let l = lw(m, &toks[k]);
-            if !LOWER_EXT.contains(&l.as_str()) || is_cap(&m[toks[k].s..toks[k].e]) {
+            if !LOWER_EXT.contains(&l.as_ref()) || is_cap(&m[toks[k].s..toks[k].e]) {
                 break;
             }
-            if LOWER_EXT_END.contains(&l.as_str()) {
+            if LOWER_EXT_END.contains(&l.as_ref()) {
                 end_tok = k + 1;
             }
             k += 1;
@@ -226,7 +235,7 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         if a >= 2 && lw(m, &toks[a - 1]) == "of" && lw(m, &toks[a - 2]) == "government" {
             s = toks[a - 2].s;
             if end_tok < toks.len()
-                && ["province", "city"].contains(&lw(m, &toks[end_tok]).as_str())
+                && ["province", "city"].contains(&lw(m, &toks[end_tok]).as_ref())
             {
                 end_tok += 1;
             }
@@ -250,14 +259,14 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         // trailing "Co." dot
         if end_tok < toks.len()
             && &m[toks[end_tok].s..toks[end_tok].e] == "."
-            && ["co", "ltd", "inc", "corp"].contains(&last.as_str())
+            && ["co", "ltd", "inc", "corp"].contains(&last.as_ref())
             && !has_paren
         {
             e = toks[end_tok].e;
         }
         let strong = (n >= 2 || end_tok > b)
-            && ORG_SUFFIXES.contains(last.as_str())
-            && !PLACE_SUFFIX.contains(&last.as_str());
+            && ORG_SUFFIXES.contains(last.as_ref())
+            && !PLACE_SUFFIX.contains(&last.as_ref());
         let first = &m[toks[a].s..toks[a].e];
         if strong || has_paren {
             push(out, m, s, e, true);
@@ -425,25 +434,76 @@ pub(crate) fn norm_tokens(s: &str) -> Vec<String> {
     out
 }
 
+/// Word tokens of a name as slices (CJK chars are tokens; `the`, `a`, `an`, `s` dropped),
+/// compared case-insensitively by [`same_org`] — `norm_tokens` without allocating strings.
+fn name_tokens(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let keep = |w: &str| {
+        !(w.eq_ignore_ascii_case("the")
+            || w.eq_ignore_ascii_case("a")
+            || w.eq_ignore_ascii_case("an")
+            || w.eq_ignore_ascii_case("s"))
+    };
+    for (i, c) in s.char_indices() {
+        if is_cjk(c) {
+            if let Some(a) = start.take() {
+                if keep(&s[a..i]) {
+                    out.push(&s[a..i]);
+                }
+            }
+            out.push(&s[i..i + c.len_utf8()]);
+        } else if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(a) = start.take() {
+            if keep(&s[a..i]) {
+                out.push(&s[a..i]);
+            }
+        }
+    }
+    if let Some(a) = start {
+        if keep(&s[a..]) {
+            out.push(&s[a..]);
+        }
+    }
+    out
+}
+
+fn tok_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase())
+}
+
 /// One name's tokens are all in the other's, or one is the acronym of the other.
 pub(crate) fn same_org(a: &str, b: &str) -> bool {
-    let ta = norm_tokens(a);
-    let tb = norm_tokens(b);
+    if a == b {
+        return !a.trim().is_empty();
+    }
+    let ta = name_tokens(a);
+    let tb = name_tokens(b);
     if ta.is_empty() || tb.is_empty() {
         return false;
     }
-    let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    let sub = |x: &[&str], y: &[&str]| x.iter().all(|w| y.iter().any(|v| tok_eq(w, v)));
     if sub(&ta, &tb) || sub(&tb, &ta) {
         return true;
     }
-    let initials = |t: &[String]| -> String {
-        t.iter()
-            .filter(|w| !matches!(w.as_str(), "of" | "and" | "for"))
-            .filter_map(|w| w.chars().next())
-            .collect()
+    let acronym_of = |ac: &str, t: &[&str]| -> bool {
+        let mut chars = ac.chars();
+        for w in t.iter().filter(|w| {
+            !(w.eq_ignore_ascii_case("of")
+                || w.eq_ignore_ascii_case("and")
+                || w.eq_ignore_ascii_case("for"))
+        }) {
+            let Some(f) = w.chars().next() else { continue };
+            match chars.next() {
+                Some(c) if c.to_lowercase().eq(f.to_lowercase()) => {}
+                _ => return false,
+            }
+        }
+        chars.next().is_none()
     };
-    (ta.len() == 1 && tb.len() >= 2 && ta[0] == initials(&tb))
-        || (tb.len() == 1 && ta.len() >= 2 && tb[0] == initials(&ta))
+    (ta.len() == 1 && tb.len() >= 2 && acronym_of(ta[0], &tb))
+        || (tb.len() == 1 && ta.len() >= 2 && acronym_of(tb[0], &ta))
 }
 
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -666,5 +726,14 @@ mod tests {
             "President Uhuru Kenyatta on Monday watched US development financier OPIC and Kipeto Wind Energy Company sign the financing agreement.",
         );
         assert_eq!(p, vec!["OPIC", "Kipeto Wind Energy Company"]);
+    }
+    #[test]
+    fn same_org_forms() {
+        assert!(same_org("Asian Development Bank", "asian development bank"));
+        assert!(same_org("ADB", "Asian Development Bank"));
+        assert!(same_org("China Telecom", "China Telecom group company"));
+        assert!(same_org("国家开发银行", "国家开发银行天津市分行"));
+        assert!(!same_org("World Bank", "Bank of China"));
+        assert!(!same_org("", ""));
     }
 }

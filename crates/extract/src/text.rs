@@ -19,10 +19,28 @@ static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
 /// Single lines that are page furniture.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:home|menu|search|log ?in|sign (?:in|up)|register|subscribe|print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|wechat|weibo|skip to (?:main )?content|advertisement|close|back to top|font size:?.*|share (?:on|via|this|to)\b.*|follow us\b.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|tags?:.*|filed under:?.*|posted in:?.*|categories:.*|首页|返回|打印|关闭(?:窗口)?|分享(?:到)?[:：]?.*|责任编辑[:：].*|编辑[:：].*|【字号.*|字号[:：].*|.*(?:\s\|\s.*){2,}|.*(?:\s/\s.*){3,}|(?:previous|next|read more|see also|also read|more)\s*[:：].*|.{10,160}\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\))$",
+        r"(?i)^(?:home|menu|search|log ?in|sign (?:in|up)|register|subscribe|print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|wechat|weibo|skip to (?:main )?content|advertisement|close|back to top|font size:?.*|share (?:on|via|this|to)\b.*|follow us\b.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|tags?:.*|filed under:?.*|posted in:?.*|categories:.*|首页|返回|打印|关闭(?:窗口)?|分享(?:到)?[:：]?.*|责任编辑[:：].*|编辑[:：].*|【字号.*|字号[:：].*|(?:previous|next|read more|see also|also read|more)\s*[:：].*)$",
     )
     .expect("furniture regex")
 });
+
+/// The costly furniture shapes (menus of `a | b | c`, `a / b / c / d`, related-article lines ending
+/// in "(May 2020)"), only tried on lines that contain their literal.
+static FURNITURE_MENU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:.*(?:\s\|\s.*){2,}|.*(?:\s/\s.*){3,})$").expect("furniture menu regex")
+});
+static FURNITURE_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^.{10,160}\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\)$",
+    )
+    .expect("furniture dated regex")
+});
+
+fn is_furniture(t: &str) -> bool {
+    FURNITURE.is_match(t)
+        || ((t.contains('|') || t.contains('/')) && FURNITURE_MENU.is_match(t))
+        || (t.ends_with(')') && FURNITURE_DATED.is_match(t))
+}
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -115,8 +133,7 @@ fn mask(text: &str) -> String {
                 blank(&mut out, line);
                 continue;
             }
-            if FURNITURE.is_match(t) && !(t.contains('|') && t.bytes().any(|b| b.is_ascii_digit()))
-            {
+            if is_furniture(t) && !(t.contains('|') && t.bytes().any(|b| b.is_ascii_digit())) {
                 blank(&mut out, line);
                 continue;
             }
