@@ -18,7 +18,7 @@ use pactum_store::{OrganisationRef, Provenance};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{AppError, PageError};
-use crate::forms;
+use crate::forms::{self, is_chinese, name_of};
 use crate::i18n::Tr;
 
 /// Largest press release accepted, pasted or uploaded.
@@ -92,10 +92,6 @@ fn amount_text(value: f64) -> String {
     } else {
         format!("{value}")
     }
-}
-
-fn is_chinese(s: &str) -> bool {
-    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// Pre-fills the review form from an extraction.
@@ -224,7 +220,25 @@ struct ReviewPage {
     party_rows: Vec<(usize, String, String)>,
     signatory_rows: Vec<(usize, String, String, String)>,
     amount_rows: Vec<(usize, String, String, String, String)>,
-    evidence_fields: Vec<String>,
+    /// (extractor field, label in the reader's language)
+    evidence_fields: Vec<(String, String)>,
+}
+
+/// The reader's name for an extractor field, for the evidence legend.
+fn evidence_label(t: Tr, field: &str) -> String {
+    let key = match field {
+        "title" => "field.title",
+        "agreement_type" => "field.kind",
+        "parties" => "field.parties",
+        "signatories" => "field.signatories",
+        "date" => "field.signed",
+        "place" => "field.place",
+        "amounts" => "money.committed",
+        "period" => "field.period",
+        "focus_areas" => "field.focus_areas",
+        other => return other.to_owned(),
+    };
+    t.s(key).to_owned()
 }
 
 /// Splits `signatories[1].party` into ("signatories", Some(1), "party").
@@ -338,7 +352,11 @@ fn review_page(t: Tr, f: DraftForm, errors: &ValidationErrors) -> ReviewPage {
         party_rows,
         signatory_rows,
         amount_rows,
-        evidence_fields: extraction.evidence.keys().cloned().collect(),
+        evidence_fields: extraction
+            .evidence
+            .keys()
+            .map(|f| (f.clone(), evidence_label(t, f)))
+            .collect(),
         highlighted,
         f,
     }
@@ -477,17 +495,6 @@ fn commitment_description(text: &str) -> Name {
             zh: Some(format!("承诺出资{text}")),
         },
         (false, false) => Name::en(format!("Commitment of {text}")),
-    }
-}
-
-fn name_of(text: &str) -> Name {
-    if is_chinese(text) {
-        Name {
-            en: None,
-            zh: Some(text.to_owned()),
-        }
-    } else {
-        Name::en(text)
     }
 }
 

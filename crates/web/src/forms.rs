@@ -1,13 +1,30 @@
 //! Reading HTML form fields into domain values, shared by the agreement form and the
 //! press-release review: every problem is recorded against the input it came from.
 
-use pactum_core::{Money, MoneyError, ValidationErrors, Violation};
+use pactum_core::{Money, MoneyError, Name, ValidationErrors, Violation};
 
 use crate::i18n::Tr;
 
 /// A trimmed field, or `None` when it is blank.
 pub fn non_blank(s: &str) -> Option<String> {
     Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// True when `s` contains CJK ideographs: such text is filed as the Chinese name.
+pub fn is_chinese(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// A name typed in one input, filed under Chinese or English by its script.
+pub fn name_of(text: &str) -> Name {
+    if is_chinese(text) {
+        Name {
+            en: None,
+            zh: Some(text.to_owned()),
+        }
+    } else {
+        Name::en(text)
+    }
 }
 
 /// An amount typed in two inputs: a currency problem is reported against `currency_field`,
@@ -51,6 +68,12 @@ pub fn options<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_filed_by_script() {
+        assert_eq!(name_of("西宁").zh.as_deref(), Some("西宁"));
+        assert_eq!(name_of("Xining").en.as_deref(), Some("Xining"));
+    }
 
     #[test]
     fn money_errors_land_on_the_right_input() {

@@ -776,15 +776,7 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
         let role = errors.check(&format!("{field}_role"), PartyRole::parse(role));
         match (non_blank(name), role) {
             (Some(name), Some(role)) => {
-                let is_zh = name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-                let name = if is_zh {
-                    Name {
-                        en: None,
-                        zh: Some(name),
-                    }
-                } else {
-                    Name::en(name)
-                };
+                let name = forms::name_of(&name);
                 let kind = if role == PartyRole::Government {
                     OrganisationKind::Government
                 } else {
@@ -817,7 +809,9 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
         kind: kind.unwrap_or(AgreementKind::Other),
         status: status.unwrap_or(AgreementStatus::Draft),
         signed_on,
-        place: Name::en(f.place.trim()),
+        place: non_blank(&f.place)
+            .map(|p| forms::name_of(&p))
+            .unwrap_or_default(),
         period,
         parties: Vec::new(),
         signatories: Vec::new(),
