@@ -4,12 +4,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::orgs::sign_verb;
 use crate::text::Doc;
 use crate::{AgreementType, Evidence};
 
 static EN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?P<t>(?:[\w\-'’"“”/+&]+\s+){0,8}?(?:agreements?|memorand(?:um|a|ums) of understanding|mou|memorandum|contracts?|pacts?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?P<t>(?:[\w\-'’"“”/+&]+\s+){0,14}?(?:agreements?|memorand(?:um|a|ums) of understanding|mous?|memorandum|contracts?|pacts?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
         .expect("EN_TITLE")
 });
 static EN_TITLE_ANY: LazyLock<Regex> = LazyLock::new(|| {
@@ -17,7 +16,7 @@ static EN_TITLE_ANY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("EN_TITLE_ANY")
 });
 static ZH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"《(?P<q>[^》]{2,40})》|(?:签署|签订|签约)了?(?P<t>[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\d]{0,16}?(?:协议书|协议|备忘录|合同|意向书))").expect("ZH_TITLE")
+    Regex::new(r#"《(?P<q>[^》]{2,60})》|(?:签署|签订|签约)了?(?P<t>[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\d“”"]{0,20}?(?:协议书|协议|备忘录|合同|意向书))"#).expect("ZH_TITLE")
 });
 
 pub(crate) fn kind_of(title: &str) -> AgreementType {
@@ -28,11 +27,122 @@ pub(crate) fn kind_of(title: &str) -> AgreementType {
         AgreementType::StrategicCooperation
     } else if l.contains("framework") || l.contains("框架") {
         AgreementType::Framework
-    } else if l.contains("investment agreement") || l.contains("投资协议") || l.contains("投资合同")
+    } else if l.contains("investment")
+        || l.contains("project agreement")
+        || l.contains("投资协议")
+        || l.contains("投资合同")
+        || (l.contains("项目") && (l.contains("协议") || l.contains("合同")))
     {
         AgreementType::Investment
     } else {
         AgreementType::Other
+    }
+}
+
+/// "on investment cooperation" after a memorandum: the rest of its name, up to a word that
+/// starts another phrase.
+static EN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*\([A-Za-z]{2,6}\))?\s+(?P<t>on\s+(?:[\w\-]+\s+){0,7}?[\w\-]+)(?:\s+(?:to|with|between|in|at|by|under|which|that|worth|valued|during|on|for|as|from|after|signed|was|were|is|will)(?-u:\b)|\s*[,.;:(]|$)")
+        .expect("EN_TAIL")
+});
+/// "held financial cooperation agreement signing ceremony": the name before the ceremony.
+static EN_CEREMONY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)held\s+(?:a\s+|an\s+|the\s+)?(?P<t>(?:[\w\-]+\s+){0,8}?(?:agreement|memorandum of understanding|mou|memorandum|contract))\s+signing\s+ceremony")
+        .expect("EN_CEREMONY")
+});
+/// A quoted name right after the signing verb: signed the "Shanghai … Memorandum".
+static EN_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|inked|sealed|concluded)\s+(?:the\s+|a\s+|an\s+)?["“](?P<t>[^"”]{3,160}?(?:agreement|memorandum|memorandum of understanding|mou|contract|protocol))["”]"#)
+        .expect("EN_QUOTED")
+});
+/// A more specific name for a bare "agreement": "the MoU appoints", "one of 18 memoranda of
+/// understanding".
+static EN_SPECIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the|this|one of (?:the )?\d*\s*)\s*(?P<t>memorand(?:um|a) of understanding|mous?|memorandum)(?-u:\b)")
+        .expect("EN_SPECIFIC")
+});
+const WEEKDAYS_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "behalf",
+    "sidelines",
+    "occasion",
+    "same",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "spot",
+    "site",
+];
+
+/// "2-Billion-Yuan of Cooperative Framework Agreement", "USD 108 million industrial park MoU":
+/// amounts are not part of the name.
+fn strip_amount(t: &str) -> &str {
+    let mut from = None;
+    for w in t.split_whitespace() {
+        let l = w.to_ascii_lowercase();
+        let moneyish = l.chars().any(|c| c.is_ascii_digit())
+            || l.contains("billion")
+            || l.contains("million")
+            || [
+                "usd", "us$", "rs", "rmb", "eur", "yuan", "crore", "lakh", "of", "worth", "dollar",
+            ]
+            .contains(&l.as_str());
+        if !moneyish {
+            from = Some(w.as_ptr() as usize - t.as_ptr() as usize);
+            break;
+        }
+    }
+    match from {
+        Some(0) | None => t,
+        Some(p) => &t[p..],
+    }
+}
+
+/// 《贵州省人民政府 中国联合网络通信集团有限公司战略合作协议》: the party names before the name
+/// are dropped.
+fn strip_zh_parties(t: &str) -> &str {
+    const SUFFIXES: &[&str] = &[
+        "人民政府",
+        "政府",
+        "有限公司",
+        "公司",
+        "集团",
+        "银行",
+        "分行",
+    ];
+    if !(t.contains(' ') || t.contains('·') || t.contains('\u{3000}')) {
+        return t;
+    }
+    let mut best = 0;
+    for suf in SUFFIXES {
+        if let Some(p) = t.rfind(suf) {
+            best = best.max(p + suf.len());
+        }
+    }
+    let rest = t[best..].trim_start_matches([' ', '·', '\u{3000}', '与', '和']);
+    if best > 0 && rest.chars().count() >= 2 {
+        rest
+    } else {
+        t
     }
 }
 
@@ -44,55 +154,164 @@ fn clean(t: &str) -> String {
     s
 }
 
+/// Characters of a title that say nothing about which deal it is.
+const GENERIC_ZH: &str = "合作协议框架战略备忘录书合同签约开发项目投资发展全面深化的与和";
+
+/// Does a Chinese title share a distinctive two-character word with the headline?
+fn shares_headline(title: &str, headline: &str) -> bool {
+    let cs: Vec<char> = title.chars().collect();
+    cs.windows(2).any(|w| {
+        !(GENERIC_ZH.contains(w[0]) && GENERIC_ZH.contains(w[1]))
+            && w.iter().all(|c| crate::text::is_cjk(*c))
+            && headline.contains(&w.iter().collect::<String>())
+    })
+}
+
+struct Cand {
+    title: String,
+    span: (usize, usize),
+}
+
+fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
+    let c = ZH_TITLE.captures(st)?;
+    if let Some(q) = c.name("q") {
+        let t = strip_zh_parties(q.as_str());
+        return Some(Cand {
+            title: t.to_string(),
+            span: (base + q.end() - t.len(), base + q.end()),
+        });
+    }
+    let t = c.name("t")?;
+    Some(Cand {
+        title: t.as_str().to_string(),
+        span: (base + t.start(), base + t.end()),
+    })
+}
+
+fn en_candidate(st: &str, base: usize) -> Option<Cand> {
+    if let Some(t) = EN_QUOTED.captures(st).and_then(|c| c.name("t")) {
+        return Some(Cand {
+            title: clean(t.as_str()),
+            span: (base + t.start(), base + t.end()),
+        });
+    }
+    let t = EN_TITLE
+        .captures(st)
+        .or_else(|| EN_CEREMONY.captures(st))
+        .and_then(|c| c.name("t"))?;
+    let raw = strip_amount(t.as_str());
+    let mut title = clean(raw);
+    if title.split_whitespace().count() == 1 && title.to_lowercase().starts_with("deal") {
+        return None;
+    }
+    let mut end = t.end();
+    // "agreement on the implementation of an investment project", "MoU on investment cooperation"
+    if let Some(tail) = EN_TAIL.captures(&st[t.end()..]).and_then(|c| c.name("t")) {
+        let dated = tail
+            .as_str()
+            .split_whitespace()
+            .skip(1)
+            .take(2)
+            .any(|w| WEEKDAYS_MONTHS.contains(&w.to_ascii_lowercase().as_str()));
+        let digit = tail.as_str().chars().any(|c| c.is_ascii_digit());
+        if !dated && !digit {
+            title = clean(&st[t.end() - raw.len()..t.end() + tail.end()]);
+            end = t.end() + tail.end();
+        }
+    }
+    Some(Cand {
+        title,
+        span: (base + t.end() - raw.len(), base + end),
+    })
+}
+
+/// A bare "agreement"/"deal" says nothing: take "the MoU" / "one of 18 memoranda of
+/// understanding" from the text after it, if there is one.
+fn more_specific(doc: &Doc, c: Cand) -> Cand {
+    let bare = matches!(
+        c.title.to_ascii_lowercase().as_str(),
+        "agreement" | "deal" | "pact" | "contract"
+    );
+    if !bare || !doc.has_latin {
+        return c;
+    }
+    let from = c.span.0.min(doc.masked.len());
+    let after = &doc.masked[from..];
+    match EN_SPECIFIC.captures(after).and_then(|x| x.name("t")) {
+        Some(t) => Cand {
+            title: t.as_str().to_string(),
+            span: (from + t.start(), from + t.end()),
+        },
+        None => c,
+    }
+}
+
 pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<AgreementType>) {
-    let mut order: Vec<_> = doc.sents.iter().collect();
-    if let Some((hs, _)) = doc.headline {
-        if let Some(p) = order.iter().position(|s| s.start == hs) {
-            let h = order.remove(p);
-            order.push(h);
-        }
-    }
-    for s in order
-        .iter()
-        .filter(|s| sign_verb(doc.sent_str(s)).is_some())
-    {
+    // body sentences that mention signing first, then headings (the headline last)
+    let headline = doc.headline;
+    let is_head = |i: usize| headline.is_some_and(|h| h.0 == doc.sents[i].start);
+    let mut order: Vec<usize> = doc
+        .signing()
+        .filter(|&i| doc.fact(i).terminal && !is_head(i))
+        .collect();
+    order.extend(
+        doc.signing()
+            .filter(|&i| !doc.fact(i).terminal && !is_head(i)),
+    );
+    order.extend(doc.signing().filter(|&i| is_head(i)));
+    let mut cands: Vec<Cand> = Vec::new();
+    for &i in &order {
+        let s = &doc.sents[i];
         let st = doc.sent_str(s);
-        if doc.has_cjk {
-            if let Some(c) = ZH_TITLE.captures(st) {
-                if let Some(t) = c.name("q").or(c.name("t")) {
-                    ev.add("title", (s.start + t.start(), s.start + t.end()));
-                    let title = t.as_str().to_string();
-                    let k = kind_of(&title);
-                    return (Some(title), Some(k));
-                }
-            }
+        let c = if doc.has_cjk && doc.fact(i).cjk {
+            zh_candidate(st, s.start)
+        } else {
+            None
+        };
+        let c = c.or_else(|| {
+            (doc.has_latin && doc.fact(i).latin)
+                .then(|| en_candidate(st, s.start))
+                .flatten()
+        });
+        if let Some(c) = c {
+            cands.push(c);
         }
-        if doc.has_latin {
-            if let Some(t) = EN_TITLE.captures(st).and_then(|c| c.name("t")) {
-                let title = clean(t.as_str());
-                if title.split_whitespace().count() == 1 && title.to_lowercase().starts_with("deal")
-                {
-                    continue;
-                }
-                ev.add("title", (s.start + t.start(), s.start + t.end()));
-                let k = kind_of(&title);
-                return (Some(title), Some(k));
+    }
+    // a Chinese story about several deals: the one its headline names
+    let mut pick = 0;
+    if let (Some((hs, he)), Some(first)) = (headline, cands.first()) {
+        let h = &doc.masked[hs..he];
+        if doc.has_cjk && !shares_headline(&first.title, h) {
+            if let Some(p) = cands.iter().position(|c| shares_headline(&c.title, h)) {
+                pick = p;
             }
         }
     }
-    // fallback: any "a/the ... agreement" phrase in a signing sentence, then anywhere
+    if !cands.is_empty() {
+        let c = more_specific(doc, cands.swap_remove(pick));
+        ev.add("title", c.span);
+        let k = kind_of(&c.title);
+        return (Some(c.title), Some(k));
+    }
+    // fallback: any "a/the ... agreement" phrase
     for s in &doc.sents {
         if let Some(t) = EN_TITLE_ANY
             .captures(doc.sent_str(s))
             .and_then(|c| c.name("t"))
         {
-            let title = clean(t.as_str());
-            ev.add("title", (s.start + t.start(), s.start + t.end()));
-            let k = kind_of(&title);
-            return (Some(title), Some(k));
+            let c = more_specific(
+                doc,
+                Cand {
+                    title: clean(t.as_str()),
+                    span: (s.start + t.start(), s.start + t.end()),
+                },
+            );
+            ev.add("title", c.span);
+            let k = kind_of(&c.title);
+            return (Some(c.title), Some(k));
         }
     }
-    if doc.masked.contains("协议") || doc.masked.to_lowercase().contains("agreement") {
+    if doc.masked.contains("协议") || doc.lower.contains("agreement") {
         return (None, Some(AgreementType::Other));
     }
     (None, None)
@@ -138,6 +357,66 @@ mod tests {
             (
                 Some("战略合作框架协议".into()),
                 Some(AgreementType::StrategicCooperation)
+            )
+        );
+    }
+
+    #[test]
+    fn names_are_cleaned_and_completed() {
+        assert_eq!(
+            t("Susun and Golmud signed 2-Billion-Yuan of Cooperative Framework Agreement.").0,
+            Some("Cooperative Framework Agreement".into())
+        );
+        assert_eq!(
+            t(
+                "They put their signatures to an agreement on the implementation of an investment project to build a plant."
+            ),
+            (
+                Some("agreement on the implementation of an investment project".into()),
+                Some(AgreementType::Investment)
+            )
+        );
+        assert_eq!(
+            t("SAIGONTEL and Aurous have sealed a Memorandum of Understanding (MoU) on investment cooperation in a complex.").0,
+            Some("Memorandum of Understanding (MoU) on investment cooperation".into())
+        );
+        assert_eq!(
+            t("The firm signed an agreement on Monday with the city.").0,
+            Some("agreement".into())
+        );
+        assert_eq!(
+            t("Goiás and Jofege signed a protocol of intentions for the project.").0,
+            Some("protocol of intentions".into())
+        );
+    }
+
+    #[test]
+    fn quoted_and_specific_names() {
+        assert_eq!(
+            t("The city and the bank signed the \"Shanghai Municipal People's Government · China Development Bank Financial Development Cooperation Memorandum\".").0,
+            Some("Shanghai Municipal People's Government · China Development Bank Financial Development Cooperation Memorandum".into())
+        );
+        assert_eq!(
+            t("Kaduna and CMEC signed an agreement this week. The MoU appoints CMEC.").0,
+            Some("MoU".into())
+        );
+        assert_eq!(
+            t("The province and the bank held financial cooperation agreement signing ceremony.").0,
+            Some("financial cooperation agreement".into())
+        );
+    }
+
+    #[test]
+    fn chinese_names() {
+        assert_eq!(
+            t("共同出席《贵州省人民政府 中国联合网络通信集团有限公司战略合作协议》签约仪式。").0,
+            Some("战略合作协议".into())
+        );
+        assert_eq!(
+            t("区政府与分行签订“十四五”全面深化合作框架协议。"),
+            (
+                Some("“十四五”全面深化合作框架协议".into()),
+                Some(AgreementType::Framework)
             )
         );
     }

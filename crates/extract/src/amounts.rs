@@ -32,7 +32,7 @@ static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|a second|another|in addition|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|总投资|投资总|总额|合计|共计")
+    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:mous|memoranda|agreements|contracts) worth|a second|another|in addition|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|总投资|投资总|总额|合计|共计")
         .expect("EXCLUDE")
 });
 /// Cues between the previous amount (or the sentence start) and an amount that make it an
@@ -460,6 +460,15 @@ mod tests {
         let v: Vec<f64> = x.amounts.iter().map(|a| a.value).collect();
         // one amount per committing party: the Shaanxi figure is another deal of the same party
         assert_eq!(v, vec![3e10], "{:?}", x.amounts);
+    }
+
+    #[test]
+    fn totals_of_several_documents_are_dropped() {
+        let t = "Chief Minister Devendra Fadnavis signed three MoUs worth over Rs 21,000 crore on Saturday. \
+                 The third MoU was entered into between Raymond Industries and MIDC. Raymond plans to invest Rs 1,400 crore in linen.";
+        let x = crate::extract(t);
+        let v: Vec<f64> = x.amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1.4e10], "{:?}", x.amounts);
     }
 
     #[test]

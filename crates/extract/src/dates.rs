@@ -5,13 +5,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::Doc;
+use crate::text::{Doc, Sent};
 
 const MONTH: &str = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
 static EN_MD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y>(?:19|20)\d\d)(?-u:\b))?"
+        r"(?-u:\b)(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?-u:\b)(?:(?:,?\s+|/)(?P<y>(?:19|20)\d\d)(?-u:\b))?"
     ))
     .expect("EN_MD")
 });
@@ -27,6 +27,25 @@ static EN_MY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("EN_MY")
 });
+/// Day ranges: "from October 29 to 31", "February 24-26", "13th to 18th February, 2016".
+static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let to = r"\s*(?:-|–|—|(?i:to|and|through|till|until))\s*";
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?{to}(?P<d2>\d{{1,2}})(?i:st|nd|rd|th)?|(?P<db>\d{{1,2}})(?i:st|nd|rd|th)?{to}(?P<d2b>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?:of\s+)?(?P<mb>{MONTH}))(?-u:\b)(?:,?\s+(?P<y>(?:19|20)\d\d)(?-u:\b))?"
+    ))
+    .expect("EN_RANGE")
+});
+static ZH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?\s*(?:-|—|－|–|~|～|至|到)\s*(?P<d2>\d{1,2})\s*[日号]")
+        .expect("ZH_RANGE")
+});
+/// "22nd afternoon": a day of the reference month.
+static EN_DAY_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:afternoon|morning|evening|night)(?-u:\b)",
+    )
+    .expect("EN_DAY_PART")
+});
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?-u:\b)")
         .expect("NUMERIC")
@@ -37,16 +56,13 @@ static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]|(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>\d{1,2})\s*月",
+        r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]|(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>\d{1,2})\s*月|(?P<m3>\d{1,2})\s*月",
     )
     .expect("ZH_DATE")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)")
+    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)|(?i:(?-u:\b)(?P<night>last night)(?-u:\b))|(?i:(?-u:\b)(?P<vague>(?:earlier )?this week|recently)(?-u:\b))|(?P<zvague>近日|日前|近期|本周)")
         .expect("WEEKDAY")
-});
-static SIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)sign|inked|concluded|签|(?-u:\b)entered into|(?-u:\b)agreed").expect("SIGN")
 });
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)published|posted|updated|release date|date:|发布|时间|日期|来源").expect("PUB")
@@ -79,6 +95,11 @@ enum Kind {
     Weekday(u32),
     /// days before the reference date (0 = today)
     Relative(i64),
+    /// a run of days of one month (year?, month, first day): month precision unless the
+    /// sentence says the first/opening day
+    Range(Option<i32>, u32, u32),
+    /// "this week", "recently", 近日: the month of the reference date
+    Vague,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -108,10 +129,12 @@ fn month_num(s: &str) -> Option<u32> {
     Some(m)
 }
 
-fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
+/// Date mentions of `m`; without `digits` only the regexes that need no digit run (weekdays,
+/// "yesterday", 近日).
+fn mentions_in(m: &str, cjk: bool, latin: bool, digits: bool) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let num = |c: Option<regex::Match>| c.and_then(|x| x.as_str().parse::<i64>().ok());
-    if latin {
+    if latin && digits {
         for re in [&*EN_MD, &*EN_DM] {
             for c in re.captures_iter(m) {
                 let (Some(whole), Some(mo)) = (c.get(0), c.name("m")) else {
@@ -149,7 +172,7 @@ fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
             });
         }
     }
-    for c in NUMERIC.captures_iter(m) {
+    for c in NUMERIC.captures_iter(if digits { m } else { "" }) {
         let Some(whole) = c.get(0) else { continue };
         out.push(Mention {
             start: whole.start(),
@@ -161,7 +184,7 @@ fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
             ),
         });
     }
-    for c in NUMERIC_DMY.captures_iter(m) {
+    for c in NUMERIC_DMY.captures_iter(if digits { m } else { "" }) {
         let Some(whole) = c.get(0) else { continue };
         let (a, b) = (num(c.name("d")), num(c.name("m")));
         // day-month-year unless the middle number cannot be a month
@@ -179,7 +202,7 @@ fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
             ),
         });
     }
-    if cjk {
+    if cjk && digits {
         for c in ZH_DATE.captures_iter(m) {
             let Some(whole) = c.get(0) else { continue };
             let kind = if c.name("y2").is_some() {
@@ -188,6 +211,14 @@ fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
                     num(c.name("m2")).map(|v| v as u32),
                     None,
                 )
+            } else if let Some(m3) = c.name("m3") {
+                // "7月在西宁举行的…期间": a month alone, not "12个月" or a range "1-7月"
+                let before = m[..m3.start()].chars().next_back();
+                if before.is_some_and(|ch| ch.is_ascii_digit() || "-—－~～至到".contains(ch))
+                {
+                    continue;
+                }
+                Kind::Cal(None, num(Some(m3)).map(|v| v as u32), None)
             } else {
                 // "8日" alone is only a date when directly preceded by punctuation/start or 月
                 Kind::Cal(
@@ -212,7 +243,15 @@ fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
     }
     for c in WEEKDAY.captures_iter(m) {
         let Some(whole) = c.get(0) else { continue };
-        let kind = if let Some(w) = c.name("w") {
+        let kind = if c.name("night").is_some() {
+            Kind::Relative(1)
+        } else if c.name("vague").is_some() || c.name("zvague").is_some() {
+            Kind::Vague
+        } else if let Some(w) = c.name("w") {
+            // "said on Monday that it had signed": the day of the report, not of the signing
+            if reporting_day(m, whole.start()) {
+                continue;
+            }
             let idx = [
                 "Monday",
                 "Tuesday",
@@ -252,6 +291,54 @@ fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
             kind,
         });
     }
+    if latin && digits {
+        for c in EN_RANGE.captures_iter(m) {
+            let Some(whole) = c.get(0) else { continue };
+            let (mo, d) = match (c.name("m"), c.name("mb")) {
+                (Some(mo), _) => (mo, c.name("d")),
+                (None, Some(mo)) => (mo, c.name("db")),
+                _ => continue,
+            };
+            let (Some(month), Some(d)) = (month_num(mo.as_str()), num(d)) else {
+                continue;
+            };
+            let d2 = num(c.name("d2").or(c.name("d2b"))).unwrap_or(0);
+            if !(1..=31).contains(&d) || d2 <= d || d2 > 31 {
+                continue;
+            }
+            out.push(Mention {
+                start: whole.start(),
+                end: whole.end(),
+                kind: Kind::Range(num(c.name("y")).map(|y| y as i32), month, d as u32),
+            });
+        }
+        for c in EN_DAY_PART.captures_iter(m) {
+            let Some(whole) = c.get(0) else { continue };
+            out.push(Mention {
+                start: whole.start(),
+                end: whole.end(),
+                kind: Kind::Cal(None, None, num(c.name("d")).map(|d| d as u32)),
+            });
+        }
+    }
+    if cjk && digits {
+        for c in ZH_RANGE.captures_iter(m) {
+            let Some(whole) = c.get(0) else { continue };
+            let (Some(month), Some(d), Some(d2)) =
+                (num(c.name("m")), num(c.name("d")), num(c.name("d2")))
+            else {
+                continue;
+            };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&d) || d2 <= d || d2 > 31 {
+                continue;
+            }
+            out.push(Mention {
+                start: whole.start(),
+                end: whole.end(),
+                kind: Kind::Range(num(c.name("y")).map(|y| y as i32), month as u32, d as u32),
+            });
+        }
+    }
     // validate, drop mentions contained in longer ones
     out.retain(|x| match x.kind {
         Kind::Cal(y, mo, d) => {
@@ -271,6 +358,18 @@ fn mentions(m: &str, cjk: bool, latin: bool) -> Vec<Mention> {
         kept.push(x);
     }
     kept
+}
+
+/// "said on Monday", "announced on Monday": a weekday that dates the report.
+fn reporting_day(m: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(16);
+    while !m.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = m[from..start].to_ascii_lowercase();
+    let before = before.trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    before.ends_with(" said") || before.ends_with(" announced") || before.ends_with(" reported")
 }
 
 /// Days since 1970-01-01 for a proleptic Gregorian date.
@@ -310,14 +409,46 @@ fn fmt_date(y: i32, m: Option<u32>, d: Option<u32>) -> String {
     }
 }
 
+/// Is mention `x` the dateline of sentence `s` ("JINAN, June 26 (Xinhua) --", "Addis Ababa
+/// February 24/2023/ENA/", "中新网宁德3月18日电"): near the sentence start and followed by
+/// the dateline's punctuation rather than by the sentence.
+fn is_dateline(m: &str, s: &Sent, x: &Mention) -> bool {
+    if x.start - s.start >= 60 {
+        return false;
+    }
+    let after = m[x.end..s.end].trim_start();
+    after.starts_with(['(', ':', '：', '-', '—', '–', '/', '电', '（', ']', '】'])
+}
+
+fn first_day_cue(sentence_lower: &str) -> bool {
+    ["inaugural day", "opening day", "first day", "开幕"]
+        .iter()
+        .any(|c| sentence_lower.contains(c))
+}
+
 pub(crate) fn extract(doc: &Doc) -> Dates {
     let m = doc.masked.as_str();
-    let ms = mentions(m, doc.has_cjk, doc.has_latin);
+    // per sentence, so that the digit regexes only see sentences with digits
+    let mut ms: Vec<Mention> = Vec::new();
+    for (i, s) in doc.sents.iter().enumerate() {
+        let f = doc.fact(i);
+        for mut x in mentions_in(
+            &m[s.start..s.end],
+            f.cjk && doc.has_cjk,
+            f.latin && doc.has_latin,
+            f.digit,
+        ) {
+            x.start += s.start;
+            x.end += s.start;
+            ms.push(x);
+        }
+    }
 
     // Reference date: the first full date near the top, or one introduced as a publication date.
     let head_limit = (m.len() / 5).max(600);
     let full = |x: &Mention| matches!(x.kind, Kind::Cal(Some(_), Some(_), Some(_)));
     let mut reference: Option<(i32, u32, u32)> = None;
+    let mut reference_at: Option<usize> = None;
     for x in &ms {
         if !full(x) {
             continue;
@@ -329,101 +460,162 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
         if x.start < head_limit || is_pub {
             if let Kind::Cal(Some(y), Some(mo), Some(d)) = x.kind {
                 reference = Some((y, mo, d));
+                reference_at = Some(x.start);
             }
             break;
         }
     }
     let ref_year = reference.map(|r| r.0).or_else(|| {
         ms.iter().find_map(|x| match x.kind {
-            Kind::Cal(Some(y), _, _) => Some(y),
+            Kind::Cal(Some(y), _, _) | Kind::Range(Some(y), _, _) => Some(y),
             _ => None,
         })
     });
 
-    let resolve = |x: &Mention| -> Option<DateHit> {
-        let (y, mo, d) = match x.kind {
-            Kind::Cal(y, mo, d) => {
-                let (y, mo) = match (y, mo) {
-                    (Some(y), mo) => (y, mo),
-                    (None, Some(mo)) => (ref_year?, Some(mo)),
-                    (None, None) => {
-                        let r = reference?;
-                        (r.0, Some(r.1))
-                    }
-                };
-                (y, mo, d)
-            }
-            Kind::Weekday(w) => {
-                let r = reference?;
-                let rd = days_from_civil(r.0, r.1, r.2);
-                let back = (weekday(rd) - i64::from(w)).rem_euclid(7);
-                let (y, mo, d) = civil_from_days(rd - back);
-                (y, Some(mo), Some(d))
-            }
-            Kind::Relative(n) => {
-                let r = reference?;
-                let (y, mo, d) = civil_from_days(days_from_civil(r.0, r.1, r.2) - n);
-                (y, Some(mo), Some(d))
-            }
+    // `anchor`: the date relative words count from (the sentence's dateline, else the reference).
+    let resolve =
+        |x: &Mention, anchor: Option<(i32, u32, u32)>, first_day: bool| -> Option<DateHit> {
+            let (y, mo, d) = match x.kind {
+                Kind::Cal(y, mo, d) => {
+                    let (y, mo) = match (y, mo) {
+                        (Some(y), mo) => (y, mo),
+                        (None, Some(mo)) => (ref_year?, Some(mo)),
+                        (None, None) => {
+                            let r = anchor?;
+                            (r.0, Some(r.1))
+                        }
+                    };
+                    (y, mo, d)
+                }
+                Kind::Range(y, mo, d) => (y.or(ref_year)?, Some(mo), first_day.then_some(d)),
+                Kind::Vague => {
+                    let r = anchor?;
+                    (r.0, Some(r.1), None)
+                }
+                Kind::Weekday(w) => {
+                    let r = anchor?;
+                    let rd = days_from_civil(r.0, r.1, r.2);
+                    let back = (weekday(rd) - i64::from(w)).rem_euclid(7);
+                    let (y, mo, d) = civil_from_days(rd - back);
+                    (y, Some(mo), Some(d))
+                }
+                Kind::Relative(n) => {
+                    let r = anchor?;
+                    let (y, mo, d) = civil_from_days(days_from_civil(r.0, r.1, r.2) - n);
+                    (y, Some(mo), Some(d))
+                }
+            };
+            Some(DateHit {
+                value: fmt_date(y, mo, d),
+                span: (x.start, x.end),
+                year: Some(y),
+            })
         };
-        Some(DateHit {
-            value: fmt_date(y, mo, d),
-            span: (x.start, x.end),
-            year: Some(y),
-        })
+    // The dateline of a sentence as an anchor: "JINAN, June 26 (…) -- … today" is June 26.
+    let dateline_anchor = |s: &Sent| -> Option<(i32, u32, u32)> {
+        let x = ms
+            .iter()
+            .find(|x| x.start >= s.start && x.end <= s.end && is_dateline(m, s, x))?;
+        match x.kind {
+            Kind::Cal(y, Some(mo), Some(d)) => Some((y.or(ref_year)?, mo, d)),
+            _ => None,
+        }
     };
 
-    // Signing date: an explicit full date in a sentence about signing; else the first date in
-    // such a sentence (a dateline at the very start of the sentence gives way to a later one).
-    let mut signing = None;
-    let signing_sents: Vec<_> = doc
-        .sents
-        .iter()
-        .filter(|s| SIGN.is_match(doc.sent_str(s)))
-        .collect();
-    'outer: for s in &signing_sents {
-        for x in ms.iter().filter(|x| x.start >= s.start && x.end <= s.end) {
-            if matches!(x.kind, Kind::Cal(Some(_), Some(_), Some(_))) {
-                signing = resolve(x);
-                if signing.is_some() {
-                    break 'outer;
-                }
-            }
+    // Signing sentences, the mentions in each (a dateline gives way to the other mentions),
+    // ordered by closeness to the signing verb.
+    let mut signing_hits: Vec<(usize, Vec<&Mention>)> = Vec::new();
+    for i in doc.signing() {
+        let s = &doc.sents[i];
+        let inside: Vec<&Mention> = ms
+            .iter()
+            .filter(|x| x.start >= s.start && x.end <= s.end)
+            .collect();
+        let mut kept: Vec<&Mention> = inside
+            .iter()
+            .copied()
+            .filter(|x| !is_dateline(m, s, x))
+            .collect();
+        if kept.is_empty() {
+            kept = inside;
         }
+        let verb = s.start + crate::text::sign_at(doc.sent_lower(s)).unwrap_or(0);
+        kept.sort_by_key(|x| {
+            if x.end <= verb {
+                verb - x.end
+            } else {
+                x.start.saturating_sub(verb) + 8
+            }
+        });
+        signing_hits.push((i, kept));
     }
+    let anchor_of = |i: usize| dateline_anchor(&doc.sents[i]).or(reference);
+    let first_day_of = |i: usize| first_day_cue(doc.sent_lower(&doc.sents[i]));
+
+    // 1. an explicit full date in a signing sentence; 2. any date there.
+    let mut signing = signing_hits.iter().find_map(|(i, xs)| {
+        xs.iter()
+            .find(|x| full(x))
+            .and_then(|x| resolve(x, anchor_of(*i), first_day_of(*i)))
+    });
     if signing.is_none() {
-        for s in &signing_sents {
-            let inside: Vec<&Mention> = ms
-                .iter()
-                .filter(|x| x.start >= s.start && x.end <= s.end)
-                .collect();
-            let pick = inside
-                .iter()
-                .filter(|x| !(inside.len() > 1 && x.start - s.start < 30))
-                .find(|x| !matches!(x.kind, Kind::Cal(_, _, None)))
-                .or_else(|| inside.first());
-            if let Some(x) = pick {
-                if let Some(h) = resolve(x) {
-                    signing = Some(h);
+        signing = signing_hits.iter().find_map(|(i, xs)| {
+            xs.iter()
+                .find_map(|x| resolve(x, anchor_of(*i), first_day_of(*i)))
+        });
+    }
+    // 3. a date in the two body sentences before the first signing sentence ("2016年9月9日，…
+    //    赴雅安。…下午，…签约仪式").
+    if signing.is_none() {
+        if let Some(i) = doc.signing().find(|&i| doc.fact(i).terminal) {
+            for j in (i.saturating_sub(2)..i).rev() {
+                let s = &doc.sents[j];
+                if !doc.fact(j).terminal {
+                    continue;
+                }
+                let hit = ms
+                    .iter()
+                    .rfind(|x| {
+                        x.start >= s.start
+                            && x.end <= s.end
+                            && Some(x.start) != reference_at
+                            && !is_dateline(m, s, x)
+                            && matches!(x.kind, Kind::Cal(_, Some(_), Some(_)))
+                    })
+                    .and_then(|x| resolve(x, anchor_of(j), false));
+                if hit.is_some() {
+                    signing = hit;
                     break;
                 }
             }
         }
     }
+    // 4. no signing day stated: the month of the page date / dateline.
     if signing.is_none() {
-        // dateline: a day-precision date in the first sentence of the body
-        let body_first = doc.sents.iter().take(3);
-        for s in body_first {
-            if let Some(x) = ms.iter().find(|x| {
-                x.start >= s.start
-                    && x.end <= s.end
-                    && x.start - s.start < 60
-                    && !matches!(x.kind, Kind::Cal(_, _, None))
-            }) {
-                signing = resolve(x);
-                if signing.is_some() {
-                    break;
-                }
+        let dateline = doc.sents.iter().take(4).find_map(|s| {
+            ms.iter()
+                .find(|x| x.start >= s.start && x.end <= s.end && is_dateline(m, s, x))
+                .map(|x| (s, x))
+        });
+        let (at, ym) = match (reference, reference_at) {
+            (Some(r), Some(at)) => (Some((at, at)), Some((r.0, r.1))),
+            _ => match dateline {
+                Some((_, x)) => match x.kind {
+                    Kind::Cal(y, Some(mo), _) => {
+                        (Some((x.start, x.end)), y.or(ref_year).map(|y| (y, mo)))
+                    }
+                    _ => (None, None),
+                },
+                None => (None, None),
+            },
+        };
+        if let (Some((s, e)), Some((y, mo))) = (at, ym) {
+            if !signing_hits.is_empty() {
+                signing = Some(DateHit {
+                    value: fmt_date(y, Some(mo), None),
+                    span: (s, e.max(s)),
+                    year: Some(y),
+                });
             }
         }
     }
@@ -485,6 +677,94 @@ mod tests {
         assert_eq!(
             date("2021年3月15日 10:00\n15日，双方在北京签约。"),
             Some("2021-03-15".into())
+        );
+    }
+
+    #[test]
+    fn day_ranges_give_the_month_or_the_opening_day() {
+        assert_eq!(
+            date(
+                "Published November 4th, 2019\nBoth MoUs were signed at the forum held from October 29 to 31."
+            ),
+            Some("2019-10".into())
+        );
+        assert_eq!(
+            date("February 2022\nThe documents were signed during the visit from February 24-26."),
+            Some("2022-02".into())
+        );
+        assert_eq!(
+            date(
+                "He signed three MoUs on the inaugural day of the week, held from 13th to 18th February, 2016."
+            ),
+            Some("2016-02-13".into())
+        );
+    }
+
+    #[test]
+    fn datelines_and_relative_days() {
+        assert_eq!(
+            date(
+                "Addis Ababa February 24/2023/ENA/ The commission and the company today entered into an MoU."
+            ),
+            Some("2023-02-24".into())
+        );
+        assert_eq!(
+            date(
+                "2009-06-27 07:52\nJINAN, June 26 (CNS) -- The province and the company today signed the agreement."
+            ),
+            Some("2009-06-26".into())
+        );
+        assert_eq!(
+            date(
+                "ANI | 23 Nov 2022\nRaipur, November 23 (ANI): The state signed an MoU on Tuesday."
+            ),
+            Some("2022-11-22".into())
+        );
+        assert_eq!(
+            date(
+                "2007-08-23 08:15 Source: Daily\n22nd afternoon, the city and the bank signed the memorandum."
+            ),
+            Some("2007-08-22".into())
+        );
+        assert_eq!(
+            date("08 May 2018 18:34\nThe signing ceremony took place in Jakarta last night."),
+            Some("2018-05-07".into())
+        );
+    }
+
+    #[test]
+    fn no_signing_day_gives_the_month() {
+        assert_eq!(
+            date("26 May 2017\nThe consortium and CMEC signed an agreement this week in China."),
+            Some("2017-05".into())
+        );
+        assert_eq!(
+            date("23 April 2024\nThe authority announced on Monday that it had signed a contract."),
+            Some("2024-04".into())
+        );
+        assert_eq!(
+            date("15 September 2023\nNairobi — The authority and the chamber have sealed an MoU."),
+            Some("2023-09".into())
+        );
+        assert_eq!(
+            date("2024-04-30 15:06 来源：公司\n近日，区政府与公司签订框架协议。"),
+            Some("2024-04".into())
+        );
+    }
+
+    #[test]
+    fn chinese_month_and_preceding_sentence() {
+        assert_eq!(
+            date(
+                "海东日报 2021年7月\n为落实5月25日座谈会精神，7月在西宁举行的青洽会期间，双方签署了备忘录。"
+            ),
+            Some("2021-07".into())
+        );
+        assert_eq!(
+            date(
+                "2016-09-13 来源：集团\n2016年9月9日，总经理赴雅安出席活动。下午，座谈会在雅安举行。会上，双方签订了协议。"
+            ),
+            Some("2016-09-09".into())
         );
     }
 

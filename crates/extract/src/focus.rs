@@ -469,6 +469,55 @@ fn zh_content_list(st: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Verbs whose object names an area of cooperation in a content sentence.
+const ZH_OBJECT_VERBS: &[&str] = &[
+    "聚焦",
+    "围绕",
+    "开发",
+    "推动",
+    "推进",
+    "重点支持",
+    "加快",
+    "投向",
+    "用于",
+];
+
+/// Objects of the cue verbs of a Chinese content sentence, one per clause: "双方将共同开发清洁能源，
+/// 推动新能源产业发展" -> `清洁能源`, `新能源产业发展`. A clause whose object is a `、` list gives
+/// its items.
+fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut cs = 0;
+    for (i, c) in st.char_indices().chain(std::iter::once((st.len(), '。'))) {
+        if !matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':') {
+            continue;
+        }
+        let clause = &st[cs..i];
+        let base = cs;
+        cs = i + c.len_utf8();
+        let Some(v) = ZH_OBJECT_VERBS
+            .iter()
+            .filter_map(|v| clause.rfind(v).map(|p| p + v.len()))
+            .filter(|&p| clause[p..].chars().count() >= 2)
+            .max()
+        else {
+            continue;
+        };
+        let obj = &clause[v..];
+        let mut a = 0;
+        for (k, ch) in obj.char_indices().chain(std::iter::once((obj.len(), '、'))) {
+            if ch == '、' {
+                let n = obj[a..k].chars().count();
+                if (2..=15).contains(&n) {
+                    out.push((base + v + a, base + v + k));
+                }
+                a = k + ch.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 struct Found {
     items: Vec<(usize, usize)>,
     focus: bool,
@@ -528,19 +577,28 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
             }
         }
         if doc.has_cjk {
+            let mut closed = false;
             for m in ZH_ANCHOR.find_iter(st) {
                 let single = st[..m.start()]
                     .rfind('在')
                     .is_some_and(|i| m.start() - i <= 30);
                 let items = zh_backward(st, m.start(), single);
                 if !items.is_empty() {
+                    closed = true;
                     let before = &st[..items[0].0];
                     let focus = before.ends_with("重点放在") || before.ends_with("重点");
                     push(items, focus);
                 }
             }
-            if content && !ZH_ANCHOR.is_match(st) {
-                push(zh_content_list(st), false);
+            // a sentence stating the agreement's content, with no closed list: its `、` list,
+            // else the objects of its cue verbs ("共同开发清洁能源")
+            if content && !closed {
+                let list = zh_content_list(st);
+                if list.is_empty() {
+                    push(zh_content_objects(st), false);
+                } else {
+                    push(list, false);
+                }
             }
             let q: Vec<(usize, usize)> = ZH_QUOTED
                 .captures_iter(st)
@@ -772,6 +830,21 @@ mod tests {
                 "logistics",
                 "support industry"
             ]
+        );
+    }
+
+    #[test]
+    fn chinese_content_objects() {
+        assert_eq!(
+            f("根据协议，双方将通力合作，共同开发清洁能源，推动爱辉区新能源产业发展。"),
+            vec!["清洁能源", "爱辉区新能源产业发展"]
+        );
+        // a content list is read even when a closer elsewhere in the sentence gives nothing
+        assert_eq!(
+            f(
+                "协议约定，支持范围包括“三重”项目、商品流通市场、旅游以及“三旧”改造项目，东莞龙头企业等产业。"
+            ),
+            vec!["三重”项目", "商品流通市场", "旅游", "三旧”改造项目"]
         );
     }
 

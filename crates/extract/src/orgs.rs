@@ -155,6 +155,7 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 last_cap = j;
                 j += 1;
             } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
+                || (l == "and" && and_joins(m, &toks[st..j], toks.get(j + 1)))
                 || (l == "the" && j > 0 && lw(m, &toks[j - 1]) == "of")
                 || (w == "."
                     && ["co", "ltd", "inc", "corp", "st"].contains(&lw(m, &toks[j - 1]).as_ref()))
@@ -177,7 +178,9 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             let l = lw(m, &toks[k]);
             let is_title = TITLE_WORDS.contains(l.as_ref())
                 || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_ref());
-            if is_title && k > seg {
+            // "… Coordinating Board (BKPM)": an organisation word ending the run is no title
+            let ends_org = k + 1 == b && ORG_SUFFIXES.contains(l.as_ref());
+            if is_title && k > seg && !ends_org {
                 let prev = lw(m, &toks[k - 1]);
                 if !TITLE_WORDS.contains(prev.as_ref()) && prev != "of" {
                     out.push((seg, k));
@@ -197,11 +200,14 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
     for (a, b) in cap_runs(m, &toks) {
         let mut a = a;
         let mut b = b;
+        // a title word or honorific right before the run makes it a person ("president Xiang Junbo")
+        let mut titled = a > 0 && is_title_word(&lw(m, &toks[a - 1]));
         // strip leading "The", titles (+ "of the"), possessives
         while a < b {
             let l = lw(m, &toks[a]);
             let w = &m[toks[a].s..toks[a].e];
             if l == "the" || TITLE_WORDS.contains(l.as_ref()) || (w.ends_with("'s") && a + 1 < b) {
+                titled |= l != "the" && !w.ends_with("'s");
                 a += 1;
                 while a < b && ["of", "the"].contains(&lw(m, &toks[a]).as_ref()) {
                     a += 1;
@@ -268,15 +274,83 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             && ORG_SUFFIXES.contains(last.as_ref())
             && !PLACE_SUFFIX.contains(&last.as_ref());
         let first = &m[toks[a].s..toks[a].e];
-        if strong || has_paren {
+        if strong || has_paren || org_word_of(m, &toks[a..end_tok]) {
             push(out, m, s, e, true);
-        } else if (n == 1 && is_acronym(first))
-            || !NOT_NAME.contains(first) && !crate::lexicon::CITIES.contains_key(first)
+        } else if !titled
+            && !person_like(m, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
+            && ((n == 1 && is_acronym(first))
+                || !NOT_NAME.contains(first) && !crate::lexicon::CITIES.contains_key(first))
         {
             push(out, m, s, e, false);
         }
         let _ = &mut s;
     }
+}
+
+/// Words that continue a name after "and" inside an "X of A and B" name
+/// ("Chamber of Commerce and Industry", "Authority for Industrial Cities and Technology Zones").
+const AND_NAME_WORDS: &[&str] = &[
+    "industry",
+    "industries",
+    "technology",
+    "commerce",
+    "trade",
+    "reform",
+    "investment",
+    "information",
+    "finance",
+    "planning",
+    "tourism",
+    "culture",
+    "innovation",
+    "development",
+    "environment",
+    "agriculture",
+];
+
+/// "and" joins two parts of one name when the run so far has "of"/"for" and the next word is a
+/// typical department word.
+fn and_joins(m: &str, run: &[Tok], next: Option<&Tok>) -> bool {
+    next.is_some_and(|t| AND_NAME_WORDS.contains(&lw(m, t).as_ref()) && is_cap(&m[t.s..t.e]))
+        && run
+            .iter()
+            .any(|t| matches!(lw(m, t).as_ref(), "of" | "for"))
+}
+
+fn is_title_word(l: &str) -> bool {
+    TITLE_WORDS.contains(l) || ["mr", "mrs", "ms", "dr", "prof", "shri", "smt"].contains(&l)
+}
+
+/// "Government of India", "Bank of China", "Ministry of Finance": an organisation word
+/// followed by "of" and a capitalised word (places such as "State of X" excluded).
+fn org_word_of(m: &str, run: &[Tok]) -> bool {
+    run.windows(3).any(|w| {
+        let l = lw(m, &w[0]);
+        ORG_SUFFIXES.contains(l.as_ref())
+            && !PLACE_SUFFIX.contains(&l.as_ref())
+            && lw(m, &w[1]) == "of"
+            && is_cap(&m[w[2].s..w[2].e])
+    })
+}
+
+/// A capitalised run that reads as a person: a pinyin name ("Huang Huahua") or a name followed
+/// by a title appositive ("Rajat Kumar Mishra, Additional Secretary").
+fn person_like(m: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
+    let w = |t: &Tok| &m[t.s..t.e];
+    if run.len() == 2
+        && crate::lexicon::SURNAMES_PINYIN.contains(w(&run[0]))
+        && crate::people::pinyin_given(w(&run[1]))
+    {
+        return true;
+    }
+    (2..=4).contains(&run.len())
+        && run.iter().all(|t| crate::people::name_token(w(t)))
+        && after.is_some_and(|a| {
+            w(&a[0]) == ","
+                && a[1..]
+                    .iter()
+                    .any(|t| TITLE_WORDS.contains(lw(m, t).as_ref()))
+        })
 }
 
 fn push(out: &mut Vec<OrgMention>, m: &str, s: usize, e: usize, strong: bool) {
@@ -356,23 +430,65 @@ const ZH_CUT: &[&str] = &[
     "按照",
     "协议",
     "投资",
+    "给予",
 ];
 
+/// A branch after a bank or company: "国家开发银行" + "青海省分行" -> the branch is part of the
+/// name.
+fn zh_branch_end(m: &str, e: usize, branches: &[&str]) -> usize {
+    let mut end = e;
+    for (count, (i, c)) in m[e..].char_indices().enumerate() {
+        if count >= 8 || ZH_STOP.contains(c) || !is_cjk(c) {
+            break;
+        }
+        let rest = &m[e + i..];
+        if let Some(b) = branches.iter().find(|b| rest.starts_with(**b)) {
+            end = e + i + b.len();
+            break;
+        }
+    }
+    end
+}
+
+/// Cuts that are also name words ("省新产业投资集团"): kept inside a name when cutting would leave
+/// fewer than two characters before the suffix.
+const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式"];
+
 fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
+    let mut prev_end = 0usize;
     for mt in ZH_ORG.find_iter(m) {
-        let e = mt.end();
+        if mt.start() < prev_end {
+            continue;
+        }
+        let mut e = mt.end();
+        if mt.as_str().ends_with("银行") {
+            e = zh_branch_end(m, e, &["分行", "支行"]);
+        } else if mt.as_str().ends_with("公司") {
+            e = zh_branch_end(m, e, &["分公司", "子公司"]);
+        }
         let mut s = mt.start();
-        for (count, (i, c)) in m[..mt.start()].char_indices().rev().enumerate() {
+        // a name starts after the organisation before it ("海东市人民政府国家开发银行")
+        for (count, (i, c)) in m[prev_end.min(mt.start())..mt.start()]
+            .char_indices()
+            .rev()
+            .enumerate()
+        {
+            let i = i + prev_end.min(mt.start());
             if ZH_STOP.contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric()) || count >= 20 {
                 break;
             }
             s = i;
         }
+        prev_end = e;
         let mut cand = &m[s..e];
+        let mt_len = e - mt.start();
         for cut in ZH_CUT {
             if let Some(p) = cand.rfind(cut) {
                 let after = p + cut.len();
-                if after < cand.len() - mt.as_str().len() + 1 {
+                // a cut that leaves fewer than two characters before the suffix is no boundary
+                if after + 6 <= cand.len() - mt_len
+                    || (after < cand.len() - mt_len + 1 && !ZH_KEEP_SHORT.contains(cut))
+                {
                     cand = &cand[after..];
                 }
             }
@@ -507,7 +623,7 @@ pub(crate) fn same_org(a: &str, b: &str) -> bool {
 }
 
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|inks|sign (?:a|an|the|two|three)|signing (?:a|an|the|two|of)|concluded|put (?:his|her|their) signatures?)(?-u:\b)|签署|签订|签约|签下")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|inks|sealed|seals|entered into|sign (?:a|an|the|two|three)|signing (?:a|an|the|two|of)|concluded|put (?:his|her|their) signatures?)(?-u:\b)|签署|签订|签约|签下")
         .expect("SIGN_VERB")
 });
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
@@ -559,11 +675,17 @@ fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usi
     let excluded = |s: usize| -> bool {
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-        let lw = before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let mut words = before.rsplit(|c: char| c.is_whitespace());
+        let lw = words.next().unwrap_or("").to_lowercase();
+        let prev = words.next().unwrap_or("").to_lowercase();
+        if lw == "of"
+            && matches!(
+                prev.as_str(),
+                "behalf" | "representatives" | "representative" | "representing"
+            )
+        {
+            return s < wit_end;
+        }
         matches!(
             lw.as_str(),
             "at" | "in" | "under" | "from" | "by" | "organised" | "organized" | "during" | "of"
@@ -653,10 +775,25 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             break;
         }
     }
+    // a person who signs is not a party
+    found.retain(|(f, _)| !sigs.iter().any(|g| g.name == *f || f.ends_with(&g.name)));
     for sig in sigs {
         if let Some((p, span)) = &sig.behalf {
             if !found.iter().any(|(f, _)| same_org(f, p)) {
                 found.push((p.clone(), *span));
+            }
+        }
+    }
+    // fewer than two sides: the organisation in a signatory's title ("Chairman of X")
+    if found.len() < 2 {
+        for sig in sigs {
+            if let (Some(o), None) = (&sig.org, &sig.behalf) {
+                let strong = orgs.mentions.iter().find(|x| x.strong && x.name == *o);
+                if let Some(x) = strong {
+                    if !found.iter().any(|(f, _)| same_org(f, o)) {
+                        found.push((o.clone(), (x.s, x.e)));
+                    }
+                }
             }
         }
     }
@@ -727,6 +864,62 @@ mod tests {
         );
         assert_eq!(p, vec!["OPIC", "Kipeto Wind Energy Company"]);
     }
+    #[test]
+    fn people_are_not_parties() {
+        let p = parties_of(
+            "Huang Huahua on behalf of Guangdong Provincial People's Government and the Agricultural Bank of China president Xiang Junbo jointly signed the agreement.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Guangdong Provincial People's Government",
+                "Agricultural Bank of China"
+            ]
+        );
+    }
+
+    #[test]
+    fn organisation_of_place_and_and_inside_names() {
+        let p = parties_of(
+            "The Kenya Investment Authority (KIA) and the Kenya China Chamber of Commerce and Industry have sealed a Memorandum of Understanding.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Kenya Investment Authority (KIA)",
+                "Kenya China Chamber of Commerce and Industry"
+            ]
+        );
+        let p = parties_of(
+            "The Indonesia Investment Coordinating Board (BKPM) and China Development Bank (CDB) have inked a memorandum.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Indonesia Investment Coordinating Board (BKPM)",
+                "China Development Bank (CDB)"
+            ]
+        );
+    }
+
+    #[test]
+    fn party_from_signatory_title() {
+        let p = parties_of(
+            "Regional Governor Berdybek Saparbayev and Xu Yongmo, Chairman of the Board of Huaxin Cement Co Ltd, put their signatures to an agreement.",
+        );
+        assert_eq!(p, vec!["Huaxin Cement Co Ltd"]);
+    }
+
+    #[test]
+    fn chinese_merged_names_and_branches() {
+        let p = parties_of("海东市人民政府国家开发银行青海省分行签署合作备忘录。");
+        assert_eq!(p, vec!["海东市人民政府", "国家开发银行青海省分行"]);
+        let p = parties_of(
+            "黑河市爱辉区人民政府副区长郭雷与省新产业投资集团项目负责人张佳朋签订了协议。",
+        );
+        assert_eq!(p, vec!["黑河市爱辉区人民政府", "省新产业投资集团"]);
+    }
+
     #[test]
     fn same_org_forms() {
         assert!(same_org("Asian Development Bank", "asian development bank"));

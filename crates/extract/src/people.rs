@@ -42,7 +42,7 @@ fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
     &m[t.s..t.e]
 }
 
-fn name_token(w: &str) -> bool {
+pub(crate) fn name_token(w: &str) -> bool {
     is_cap(w)
         && w.chars().next().is_some_and(|c| c.is_alphabetic())
         && w.chars().skip(1).any(|c| c.is_lowercase())
@@ -54,7 +54,7 @@ fn name_token(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
 }
 
-fn pinyin_given(w: &str) -> bool {
+pub(crate) fn pinyin_given(w: &str) -> bool {
     name_token(w)
         && w.len() <= 12
         && w.chars()
@@ -266,13 +266,40 @@ fn next_verb_end(verbs: &[(usize, usize)], pos: usize) -> Option<usize> {
     verbs.iter().find(|v| v.0 >= pos).map(|v| v.1)
 }
 
+const ZH_TITLES: &str = "常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理助理|总经理|副总裁|总裁|副行长|行长助理|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
 static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    let titles = "常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理|副总裁|总裁|副行长|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
     Regex::new(&format!(
-        r"(?P<t>{titles})(?P<n>[{SURNAMES_ZH}][\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{1,2}})"
+        r"(?P<t>{ZH_TITLES})(?P<n>[{SURNAMES_ZH}][\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{1,2}})"
     ))
     .expect("ZH_TITLE_NAME")
 });
+/// Title + a name with a surname outside [`SURNAMES_ZH`], when a signing word follows it:
+/// "副州长字德海与…".
+static ZH_TITLE_RARE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<t>{ZH_TITLES})(?P<n>[^{SURNAMES_ZH}{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}][^{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}]{{1,2}}?)(?:分别代表|代表|与)"
+    ))
+    .expect("ZH_TITLE_RARE_NAME")
+});
+/// Characters that do not occur in the rare-surname names above (function words, roles).
+const ZH_NOT_NAME: &str = "共同分别出席等在一起正式双方及和与代表签的了是";
+/// Title + name (any surname, `和` allowed) followed by a signing word: "副行长胡庆和分别代表".
+static ZH_TITLE_ANY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:长|主任|书记|经理|总裁|主席|负责人)(?P<n>[\x{4E00}-\x{9FFF}]{2,3}?)(?:分别代表|代表|与|同|签)")
+        .expect("ZH_TITLE_ANY_NAME")
+});
+
+/// The name starting at `s` (sentence-relative) when a signing word follows it, with any
+/// surname and `和` allowed inside.
+fn zh_any_name(st: &str, s: usize) -> Option<usize> {
+    let from = st[..s].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    ZH_TITLE_ANY_NAME
+        .captures_at(st, from)
+        .and_then(|c| c.name("n"))
+        .filter(|n| n.start() == s)
+        .map(|n| n.end())
+}
+
 const ZH_NAME_STOP: &str = "代与和及、，。等分在共出签会表致主讲见率先也并就说对向将从";
 
 fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
@@ -282,7 +309,11 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
     {
         return;
     }
-    for c in ZH_TITLE_NAME.captures_iter(st) {
+    let base = out.len();
+    let caps = ZH_TITLE_NAME
+        .captures_iter(st)
+        .chain(ZH_TITLE_RARE_NAME.captures_iter(st));
+    for c in caps {
         let (Some(t), Some(n)) = (c.name("t"), c.name("n")) else {
             continue;
         };
@@ -293,6 +324,10 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
                 break;
             }
             name_end = n.start() + k + ch.len_utf8();
+        }
+        // "胡庆和代表": 和 is part of the name when a signing word follows it
+        if let Some(end) = zh_any_name(st, n.start()) {
+            name_end = name_end.max(end);
         }
         let s = sent.start + n.start();
         let e = sent.start + name_end;
@@ -312,6 +347,26 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         {
             continue;
         }
+        // a speaker ("行长朱正罡说", "陶永欣表示") is not a signatory
+        let after = &st[name_end..];
+        if ["表示", "说", "介绍", "指出", "强调", "致辞"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        // witnesses before the signers: "在…行长袁明男共同见证下，…梁国英代表…"
+        let to_verb = ["代表", "签"]
+            .iter()
+            .filter_map(|w| after.find(w))
+            .min()
+            .unwrap_or(after.len());
+        if ["见证", "出席", "陪同"]
+            .iter()
+            .any(|w| after[..to_verb].contains(w))
+        {
+            continue;
+        }
         let ts = sent.start + t.start();
         let org = orgs
             .mentions
@@ -326,6 +381,7 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             behalf: None,
         });
     }
+    out[base..].sort_by_key(|s| s.span.0);
 }
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
@@ -450,6 +506,20 @@ mod tests {
     fn bylines_are_not_signatories() {
         let t = "BEIJING, March 8 (Xinhua) -- (reporter Sun Yannan, Liu Shiping) The Bank of China and the Hubei government signed the agreement. JINAN, June 26 (CNS) -- (Niu Jiefeng, Li Fei) Shandong and China Mobile today signed the agreement.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn chinese_rare_surnames_and_he_inside_names() {
+        let t = "副州长字德海与国家开发银行云南省分行党委委员、副行长胡庆和分别代表双方签约。";
+        assert_eq!(names(t), vec!["字德海", "胡庆和"]);
+    }
+
+    #[test]
+    fn chinese_witnesses_and_speakers() {
+        let t = "在市长袁宝成，分行行长袁明男共同见证下，常务副市长梁国英代表东莞市人民政府，与分行行长助理潘志勇签订协议。";
+        assert_eq!(names(t), vec!["梁国英", "潘志勇"]);
+        let t = "区委书记陶永欣表示，此次签约是重要举措。";
+        assert!(names(t).is_empty());
     }
 
     #[test]

@@ -12,7 +12,7 @@ static FYP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("FYP")
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|to|through|until|~|至|到)\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*年?\s*(?:-|–|—|(?i:to|through|until)|~|至|到)\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
         .expect("RANGE")
 });
 static OVER: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,6 +47,16 @@ fn small_num(s: &str) -> Option<i32> {
     })
 }
 
+/// "the Shanghai 'Eleventh Five-Year' major infrastructure projects": the plan of a list of
+/// projects, not the agreement's period.
+fn plan_of_projects(after_lower: &str) -> bool {
+    after_lower
+        .split_whitespace()
+        .take(5)
+        .any(|w| w.starts_with("project"))
+        || after_lower.trim_start().starts_with("重大项目")
+}
+
 /// Years of the Nth Five-Year Plan: the 1st ran 1953–1957, the 2nd 1958–1962; after three
 /// years of readjustment the 3rd began in 1966, and every plan since is five years
 /// (13th = 2016–2020, 14th = 2021–2025).
@@ -66,6 +76,24 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
             .map(|i| !EXCLUDE.is_match(doc.sent_str(&doc.sents[i])))
             .unwrap_or(false)
     };
+    for c in RANGE.captures_iter(m) {
+        let (Some(w), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let (Ok(a), Ok(b)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
+            continue;
+        };
+        // a range over before the signing year is history ("investment in 2012-2017")
+        if b <= a || b - a > 30 || !ok_sentence(w.start()) || signing_year.is_some_and(|y| b < y) {
+            continue;
+        }
+        ev.add("period", (w.start(), w.end()));
+        return Period {
+            start: Some(a),
+            end: Some(b),
+            text: Some(doc.text[w.start()..w.end()].to_string()),
+        };
+    }
     for c in FYP.captures_iter(m) {
         let Some(w) = c.get(0) else { continue };
         let n = if let Some(n) = c.name("n") {
@@ -87,6 +115,9 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         };
         if let Some(n) = n.filter(|n| (1..=20).contains(n)) {
             let (s, e) = five_year_plan(n);
+            if plan_of_projects(&doc.lower[w.end()..]) || signing_year.is_some_and(|y| e < y) {
+                continue;
+            }
             ev.add("period", (w.start(), w.end()));
             return Period {
                 start: Some(s),
@@ -94,23 +125,6 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
                 text: Some(doc.text[w.start()..w.end()].trim().to_string()),
             };
         }
-    }
-    for c in RANGE.captures_iter(m) {
-        let (Some(w), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
-            continue;
-        };
-        let (Ok(a), Ok(b)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
-            continue;
-        };
-        if b <= a || b - a > 30 || !ok_sentence(w.start()) {
-            continue;
-        }
-        ev.add("period", (w.start(), w.end()));
-        return Period {
-            start: Some(a),
-            end: Some(b),
-            text: Some(doc.text[w.start()..w.end()].to_string()),
-        };
     }
     if let Some(y) = signing_year {
         for c in OVER.captures_iter(m) {
@@ -185,6 +199,42 @@ mod tests {
             (Some(2016), Some(2020))
         );
         assert_eq!(p("在十四五时期", None), (Some(2021), Some(2025)));
+    }
+
+    #[test]
+    fn explicit_range_beats_plan_and_history_is_skipped() {
+        assert_eq!(
+            p(
+                "to promote the city's \"13th Five-Year\" transformation. From 2016 to 2018 period, the bank will provide credit.",
+                Some(2016)
+            ),
+            (Some(2016), Some(2018))
+        );
+        assert_eq!(
+            p(
+                "在“十二五”的后三年，即2013年-2015年，农行将提供授信。",
+                None
+            ),
+            (Some(2013), Some(2015))
+        );
+        assert_eq!(
+            p("2020年至2023年，提供不少于1000亿元授信。", None),
+            (Some(2020), Some(2023))
+        );
+        assert_eq!(
+            p(
+                "Investment stood at USD7.8 billion in 2012-2017.",
+                Some(2018)
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            p(
+                "push forward the Shanghai \"Eleventh Five-Year\" major infrastructure projects.",
+                Some(2007)
+            ),
+            (None, None)
+        );
     }
 
     #[test]

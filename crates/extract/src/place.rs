@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::Evidence;
 use crate::lexicon::CITIES;
-use crate::orgs::{Orgs, sign_verb};
+use crate::orgs::Orgs;
 use crate::text::Doc;
 
 static CITY_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,6 +45,110 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// Nouns after which "in X" says where a project is, not where the signing was.
+const OBJECT_NOUNS: &[&str] = &[
+    "plant",
+    "plants",
+    "factory",
+    "project",
+    "projects",
+    "park",
+    "facility",
+    "complex",
+    "works",
+    "mill",
+    "zone",
+    "investment",
+    "investments",
+    "refinery",
+    "logistics",
+    "development",
+    "operations",
+    "presence",
+    "business",
+    "hub",
+    "centre",
+    "center",
+    "site",
+    "office",
+    "offices",
+    "branch",
+    "headquartered",
+    "based",
+    "located",
+    "invest",
+    "build",
+    "set",
+];
+
+/// Is the text before a city (in one sentence) a preposition of place that reaches it:
+/// "signed … in Xining", "held in", "yesterday in", "headed for", "在西宁"? At most three words
+/// between the preposition and the city, none of them "and" (a list of project sites).
+fn place_preposition(before: &str) -> bool {
+    if before.ends_with('在') || before.ends_with("在了") {
+        return true;
+    }
+    let low = before.to_ascii_lowercase();
+    let words: Vec<&str> = low.split_whitespace().rev().take(5).collect();
+    for (k, w) in words.iter().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w == "and" || w.contains([',', ';']) {
+            return false;
+        }
+        let prep = matches!(w, "in" | "at")
+            || (w == "for"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|p| matches!(*p, "headed" | "left")));
+        if prep {
+            let noun = words
+                .get(k + 1)
+                .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()));
+            return !noun.is_some_and(|n| OBJECT_NOUNS.contains(&n)) && k <= 3;
+        }
+        if before.trim_end().ends_with(',') {
+            return venue_then_city(&words);
+        }
+    }
+    false
+}
+
+/// "at Bailou Hotel, Shijiazhuang": a preposition, a venue, a comma, the city.
+fn venue_then_city(words_rev: &[&str]) -> bool {
+    const VENUES: &[&str] = &[
+        "hotel",
+        "hall",
+        "centre",
+        "center",
+        "building",
+        "guesthouse",
+        "palace",
+        "house",
+        "room",
+        "museum",
+        "stadium",
+        "pavilion",
+        "auditorium",
+    ];
+    let venue = words_rev
+        .first()
+        .is_some_and(|w| VENUES.contains(&w.trim_end_matches(',')));
+    venue && words_rev.iter().skip(1).any(|w| matches!(*w, "at" | "in"))
+}
+
+/// Chinese news-agency dateline "中新网宁德3月18日电", "新华社北京6月1日电", "本报西宁讯".
+static ZH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^，。,]{0,12}?(?:社|网|报)(?P<c>[\x{4E00}-\x{9FFF}]{2,4}?)(?:\d{1,2}月\d{1,2}日电|讯)",
+    )
+    .expect("ZH_DATELINE")
+});
+/// Title-case dateline with a dash or agency: "Nairobi — The …", "Singapore (VNA) - …".
+static TITLE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<c>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){0,2})\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|\s-|:)\s")
+        .expect("TITLE_DATELINE")
+});
+
 pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<String> {
     let m = doc.masked.as_str();
     let inside_org = |s: usize, e: usize| {
@@ -52,14 +156,12 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
             .iter()
             .any(|o| o.strong && o.s <= s && o.e >= e)
     };
-    let signing: Vec<_> = doc
-        .sents
-        .iter()
-        .filter(|s| sign_verb(doc.sent_str(s)).is_some())
-        .collect();
     let headline = doc.headline;
-    let mut any_in_signing = None;
-    for s in &signing {
+    // 1. a city introduced by a preposition of place in a signing sentence (body first)
+    let mut order: Vec<usize> = doc.signing().filter(|&i| doc.fact(i).terminal).collect();
+    order.extend(doc.signing().filter(|&i| !doc.fact(i).terminal));
+    for i in order {
+        let s = &doc.sents[i];
         if headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
@@ -68,24 +170,13 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
             if !word_bounded(m, cs, ce) || inside_org(cs, ce) {
                 continue;
             }
-            let before = &m[s.start..cs];
-            let tail: String = before
-                .chars()
-                .rev()
-                .take(30)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let low = tail.to_lowercase();
-            let prep = low.rfind(" in ").or(low.rfind(" at ")).or(low.rfind('在'));
-            if prep.is_some_and(|p| !tail[p..].contains(',') && !tail[p..].contains('，')) {
+            if place_preposition(&m[s.start..cs]) {
                 ev.add("place", (cs, ce));
-                return Some(c.as_str().to_string());
+                return Some(canonical(c.as_str()));
             }
-            any_in_signing.get_or_insert((c.as_str().to_string(), cs, ce));
         }
     }
+    // 2. the headline: "… in Xining"
     if let Some((hs, he)) = headline {
         let h = &m[hs..he];
         for c in CITY_RE.find_iter(h) {
@@ -94,25 +185,62 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
                 && word_bounded(m, hs + c.start(), hs + c.end())
             {
                 ev.add("place", (hs + c.start(), hs + c.end()));
-                return Some(c.as_str().to_string());
+                return Some(canonical(c.as_str()));
             }
         }
     }
-    // dateline: "ATHENS, Jan 23 -", "ISLAMABAD:"
-    for s in doc.sents.iter().take(6) {
+    // 3. the dateline of a local ceremony: "ATHENS, Jan 23 -", "ISLAMABAD:", "Nairobi —",
+    //    "中新网宁德3月18日电"
+    let firsts: Vec<&crate::text::Sent> = doc.sents.iter().take(6).collect();
+    for (k, s) in firsts.iter().chain(firsts.iter()).enumerate() {
         let st = doc.sent_str(s);
-        if let Some(c) = DATELINE.captures(st).and_then(|c| c.name("c")) {
-            let name = title_case(c.as_str());
+        let hit = if k < firsts.len() {
+            DATELINE
+                .captures(st)
+                .and_then(|c| c.name("c"))
+                .map(|c| (title_case(c.as_str()), c))
+        } else {
+            TITLE_DATELINE
+                .captures(st)
+                .filter(|c| {
+                    // "Luanda - Tuesday, 21 September 2021": a page date line, not a dateline
+                    let rest = st[c.get(0).map_or(0, |w| w.end())..].trim_start();
+                    !rest.starts_with(|ch: char| ch.is_ascii_digit())
+                        && ![
+                            "Monday",
+                            "Tuesday",
+                            "Wednesday",
+                            "Thursday",
+                            "Friday",
+                            "Saturday",
+                            "Sunday",
+                        ]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+                })
+                .and_then(|c| c.name("c"))
+                .map(|c| (c.as_str().to_string(), c))
+                .or_else(|| {
+                    ZH_DATELINE
+                        .captures(st)
+                        .and_then(|c| c.name("c"))
+                        .map(|c| (c.as_str().to_string(), c))
+                })
+        };
+        if let Some((name, c)) = hit {
             if let Some(canon) = CITIES.get(name.as_str()) {
                 ev.add("place", (s.start + c.start(), s.start + c.end()));
                 return Some((*canon).to_string());
             }
         }
     }
-    any_in_signing.map(|(n, s, e)| {
-        ev.add("place", (s, e));
-        n
-    })
+    None
+}
+
+fn canonical(name: &str) -> String {
+    CITIES
+        .get(name)
+        .map_or_else(|| name.to_string(), |c| (*c).to_string())
 }
 
 #[cfg(test)]
@@ -142,6 +270,77 @@ mod tests {
         assert_eq!(
             place("Xingtai Municipal People's Government signed a deal."),
             None
+        );
+    }
+
+    #[test]
+    fn city_in_a_party_name_is_not_the_place() {
+        assert_eq!(place("12月14日，中山市人民政府与国开行签署备忘录。"), None);
+        assert_eq!(
+            place("Dalian city and GCL signed an agreement today."),
+            None
+        );
+    }
+
+    #[test]
+    fn project_sites_are_not_the_place() {
+        assert_eq!(
+            place(
+                "Serbia and Minth signed an MoU on projects in Novi Sad and Belgrade yesterday in Shanghai."
+            ),
+            Some("Shanghai".into())
+        );
+        assert_eq!(
+            place("The firm signed a deal to build a plant in Pune."),
+            None
+        );
+        assert_eq!(
+            place("It signed a memorandum at the summit held at Pragati Maidan in New Delhi."),
+            Some("New Delhi".into())
+        );
+    }
+
+    #[test]
+    fn signing_ceremony_and_travel() {
+        assert_eq!(
+            place("The province and the bank in Guangzhou held an agreement signing ceremony."),
+            Some("Guangzhou".into())
+        );
+        assert_eq!(
+            place("Liu headed for Tianjin in the afternoon and held the signing ceremony."),
+            Some("Tianjin".into())
+        );
+    }
+
+    #[test]
+    fn venue_comma_city() {
+        assert_eq!(
+            place(
+                "The province and Netcom this week at Bailou Hotel, Shijiazhuang signed an agreement."
+            ),
+            Some("Shijiazhuang".into())
+        );
+    }
+
+    #[test]
+    fn page_date_line_is_not_a_dateline() {
+        assert_eq!(
+            place(
+                "Luanda - Tuesday, 21 September 2021\nWASHINGTON, Sept 21 - Angola signed an MoU."
+            ),
+            Some("Washington".into())
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            place("Nairobi — The authority and the chamber have sealed an MoU."),
+            Some("Nairobi".into())
+        );
+        assert_eq!(
+            place("中新网宁德3月18日电 银行与宁德市人民政府17日签署战略合作协议。"),
+            Some("宁德".into())
         );
     }
 }

@@ -57,6 +57,26 @@ pub(crate) struct Sent {
     pub end: usize,
 }
 
+/// Facts about one sentence, computed once in [`Doc::new`] so that the field modules can skip
+/// sentences without running their regexes (parallel to [`Doc::sents`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct SentFacts {
+    /// Mentions signing in the broad sense: *sign* (signed, signing ceremony, signatures),
+    /// *inked*, *sealed*, *concluded*, *entered into*, `签`.
+    pub sign: bool,
+    /// Contains an ASCII digit.
+    pub digit: bool,
+    /// Contains a CJK ideograph.
+    pub cjk: bool,
+    /// Contains an ASCII letter.
+    pub latin: bool,
+    /// May contain a currency marker (`$ € £ ₹ ₦ 元 yuan rs usd eur rmb…`); a prefilter, so
+    /// false positives are possible, false negatives are not for these markers.
+    pub currency: bool,
+    /// Ends with sentence punctuation (`.!?。！？` or a closing quote after one); headings do not.
+    pub terminal: bool,
+}
+
 pub(crate) struct Doc<'a> {
     /// The input as given.
     pub text: &'a str,
@@ -68,6 +88,10 @@ pub(crate) struct Doc<'a> {
     pub headline: Option<(usize, usize)>,
     pub has_cjk: bool,
     pub has_latin: bool,
+    /// ASCII-lowercased copy of `masked` (same byte length, so spans carry over).
+    pub lower: String,
+    /// Per-sentence facts, parallel to `sents`.
+    pub facts: Vec<SentFacts>,
 }
 
 impl<'a> Doc<'a> {
@@ -87,6 +111,8 @@ impl<'a> Doc<'a> {
             !t.ends_with(['.', '。']) && !masked[e..].trim().is_empty()
         });
         let sents = split_sentences(&masked);
+        let lower = masked.to_ascii_lowercase();
+        let facts = sents.iter().map(|s| facts_of(&lower, s)).collect();
         Doc {
             text,
             masked,
@@ -94,7 +120,28 @@ impl<'a> Doc<'a> {
             headline,
             has_cjk: cjk >= 4,
             has_latin: latin >= 20,
+            lower,
+            facts,
         }
+    }
+
+    /// The ASCII-lowercased text of a sentence.
+    pub fn sent_lower(&self, s: &Sent) -> &str {
+        &self.lower[s.start..s.end]
+    }
+
+    /// Facts of sentence `i` (default facts when out of range).
+    pub fn fact(&self, i: usize) -> SentFacts {
+        self.facts.get(i).copied().unwrap_or_default()
+    }
+
+    /// Indices of the sentences that mention signing (broad sense, see [`SentFacts::sign`]).
+    pub fn signing(&self) -> impl Iterator<Item = usize> + '_ {
+        self.facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.sign)
+            .map(|(i, _)| i)
     }
 
     pub fn sent_str(&self, s: &Sent) -> &str {
@@ -106,6 +153,49 @@ impl<'a> Doc<'a> {
         let i = self.sents.partition_point(|s| s.end <= pos);
         (i < self.sents.len() && self.sents[i].start <= pos).then_some(i)
     }
+}
+
+/// Literal cues of signing, searched in the lowercased sentence.
+static SIGN_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new([
+        "sign",
+        "inked",
+        "inks ",
+        "sealed",
+        "seals ",
+        "concluded",
+        "entered into",
+        "签",
+    ])
+    .expect("sign cues")
+});
+static CURRENCY_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new([
+        "$", "€", "£", "₹", "₦", "¥", "元", "yuan", "rmb", "usd", "eur", "rs ", "rs.", "dollar",
+        "euro", "crore", "lakh", "sar", "aed", "rp", "naira", "rand", "tenge",
+    ])
+    .expect("currency cues")
+});
+
+/// Byte offset of the first signing cue in a lowercased sentence.
+pub(crate) fn sign_at(lower: &str) -> Option<usize> {
+    SIGN_CUES.find(lower).map(|m| m.start())
+}
+
+fn facts_of(lower: &str, s: &Sent) -> SentFacts {
+    let t = &lower[s.start..s.end];
+    let b = t.as_bytes();
+    let mut f = SentFacts {
+        digit: b.iter().any(u8::is_ascii_digit),
+        latin: b.iter().any(u8::is_ascii_alphabetic),
+        cjk: !t.is_ascii() && t.chars().any(is_cjk),
+        ..SentFacts::default()
+    };
+    f.sign = SIGN_CUES.is_match(t);
+    f.currency = CURRENCY_CUES.is_match(t);
+    let tail = t.trim_end_matches(['"', '\'', '”', '’', '）', ')', '」', '』']);
+    f.terminal = tail.ends_with(['.', '!', '?', '。', '！', '？']);
+    f
 }
 
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -150,11 +240,19 @@ fn blank(out: &mut String, line: &str) {
     }
 }
 
+/// Breadcrumbs ("首页 > 新闻中心 > 川投要闻"), page-date and source lines are not headlines.
+fn not_a_headline(t: &str) -> bool {
+    t.matches(" > ").count() + t.matches('>').count() / 2 >= 1 && t.contains('>')
+        || t.contains('»')
+        || t.starts_with(|c: char| c.is_ascii_digit()) && t.len() < 60
+        || t.contains("来源") && t.len() < 80
+}
+
 fn first_line(masked: &str) -> Option<(usize, usize)> {
     let mut pos = 0;
     for line in masked.split_inclusive('\n') {
         let t = line.trim();
-        if !t.is_empty() {
+        if !t.is_empty() && !not_a_headline(t) {
             let lead = line.len() - line.trim_start().len();
             return Some((pos + lead, pos + lead + t.len()));
         }
@@ -305,6 +403,30 @@ mod tests {
         let d = Doc::new(&t);
         assert!(!d.masked.contains("1.22"));
         assert!(!d.masked.contains("371m"));
+    }
+
+    #[test]
+    fn sentence_facts() {
+        let d =
+            Doc::new("Signing Ceremony Held\nThe bank inked a $5m loan. 双方签约。Nothing here");
+        let f: Vec<SentFacts> = d.facts.clone();
+        assert_eq!(f.len(), 4);
+        assert!(f[0].sign && !f[0].terminal && !f[0].digit);
+        assert!(f[1].sign && f[1].digit && f[1].currency && f[1].terminal && f[1].latin);
+        assert!(f[2].sign && f[2].cjk && !f[2].latin);
+        assert!(!f[3].sign && !f[3].terminal);
+        assert_eq!(d.lower.len(), d.masked.len());
+        assert_eq!(d.sent_lower(&d.sents[1]), "the bank inked a $5m loan.");
+        assert_eq!(d.signing().collect::<Vec<_>>(), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn breadcrumbs_are_not_headlines() {
+        let d = Doc::new(
+            "首页 > 新闻中心 > 要闻\n2016-09-13  来源：川投\n川投集团与名山区签约\n正文。",
+        );
+        let (s, e) = d.headline.unwrap();
+        assert_eq!(&d.masked[s..e], "川投集团与名山区签约");
     }
 
     #[test]

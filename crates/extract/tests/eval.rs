@@ -24,16 +24,22 @@ fn run(split: &str, floor: f64) {
 
 #[test]
 fn dev_set_f1_floor() {
-    // dev grows (057+ added while tuning); 001–026 alone measure 0.808
-    run("dev", 0.68);
+    // measured 0.843 on all 56 dev articles (the set the rules are tuned on)
+    run("dev", 0.82);
 }
 
 #[test]
 fn test_set_f1_floor() {
-    run("test", 0.64);
+    run("test", 0.64); // measured 0.662
 }
 
 #[test]
 fn holdout2_set_f1_floor() {
-    run("holdout2", 0.69);
+    run("holdout2", 0.71); // measured 0.734
+}
+
+#[test]
+fn holdout3_set_f1_floor() {
+    // written after three tuning rounds and measured once: 0.722
+    run("holdout3", 0.70);
 }

@@ -614,31 +614,50 @@ both!(
     }
 );
 
-both!(concurrent_writers_all_commit_with_their_audit_entries, |store: Store| async move {
-    let summary = demo::load(&store).await.unwrap();
-    let project = store.agreement_detail(summary.agreement).await.unwrap().unwrap().projects[0].id;
-    let before = (count(&store, "transactions").await, store.audit_count().await.unwrap());
-    let writers: Vec<_> = (0..16)
-        .map(|i| {
-            let store = store.clone();
-            tokio::spawn(async move {
-                let who = Principal::system(&format!("writer-{i}"));
-                let new = NewTransaction {
-                    project,
-                    kind: TransactionKind::Expenditure,
-                    date: time::macros::date!(2019 - 05 - 01),
-                    value: Money::parse(&format!("{}.50", i + 1), "CNY").unwrap(),
-                    provider: None,
-                    receiver: None,
-                    description: None,
-                };
-                store.add_transaction(&who, new).await
+both!(
+    concurrent_writers_all_commit_with_their_audit_entries,
+    |store: Store| async move {
+        let summary = demo::load(&store).await.unwrap();
+        let project = store
+            .agreement_detail(summary.agreement)
+            .await
+            .unwrap()
+            .unwrap()
+            .projects[0]
+            .id;
+        let before = (
+            count(&store, "transactions").await,
+            store.audit_count().await.unwrap(),
+        );
+        let writers: Vec<_> = (0..16)
+            .map(|i| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let who = Principal::system(&format!("writer-{i}"));
+                    let new = NewTransaction {
+                        project,
+                        kind: TransactionKind::Expenditure,
+                        date: time::macros::date!(2019 - 05 - 01),
+                        value: Money::parse(&format!("{}.50", i + 1), "CNY").unwrap(),
+                        provider: None,
+                        receiver: None,
+                        description: None,
+                    };
+                    store.add_transaction(&who, new).await
+                })
             })
-        })
-        .collect();
-    for w in writers {
-        w.await.unwrap().expect("every concurrent write commits");
+            .collect();
+        for w in writers {
+            w.await.unwrap().expect("every concurrent write commits");
+        }
+        let after = (
+            count(&store, "transactions").await,
+            store.audit_count().await.unwrap(),
+        );
+        assert_eq!(
+            after,
+            (before.0 + 16, before.1 + 16),
+            "each write has exactly one audit entry"
+        );
     }
-    let after = (count(&store, "transactions").await, store.audit_count().await.unwrap());
-    assert_eq!(after, (before.0 + 16, before.1 + 16), "each write has exactly one audit entry");
-});
+);
