@@ -20,6 +20,8 @@ use regex::Regex;
 use crate::Evidence;
 use crate::text::Doc;
 
+mod verbs;
+
 /// English list closers: "and other (key) fields", "six big fields".
 static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     // literal-first, so the regex prefilter can skip sentences without a closer
@@ -28,7 +30,7 @@ static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|focus(?:ed|ing)?|partnership|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -78,7 +80,7 @@ static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Remarks: what someone hopes for or says, not what was agreed.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话")
+    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话|说[，,：:“]")
         .expect("SPEECH")
 });
 
@@ -117,6 +119,7 @@ const GENERIC: &[&str] = &[
     "projects",
     "domains",
     "things",
+    "business",
 ];
 
 fn clean_item(s: &str) -> Option<String> {
@@ -137,6 +140,13 @@ fn clean_item(s: &str) -> Option<String> {
         }
     }
     let t = t.trim_matches(|c: char| "\"'“”‘’".contains(c)).trim();
+    let t = strip_quantity(t);
+    // a counted head ("六项工程", "五大领域") names no area itself
+    if t.starts_with(|c: char| "一二两三四五六七八九十".contains(c))
+        && t.chars().nth(1).is_some_and(|c| "项大个".contains(c))
+    {
+        return None;
+    }
     let words = t.split_whitespace().count();
     let chars = t.chars().count();
     if t.is_empty() || words > 6 || !(2..=40).contains(&chars) {
@@ -145,22 +155,53 @@ fn clean_item(s: &str) -> Option<String> {
     if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') {
         return None;
     }
-    // names of companies or places ("Dongfeng Motor") are not areas
+    // names of companies or places ("Dongfeng Motor", "Bank of China") are not areas
     let caps = t
         .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "de"))
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if caps && words >= 2 {
         return None;
     }
     let low = t.to_lowercase();
-    if low
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| EN_BAD.contains(&w))
+    // "a range of other sectors" names nothing
+    let vague =
+        low.contains("other ") && low.rsplit(' ').next().is_some_and(|w| GENERIC.contains(&w));
+    if vague
+        || low
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| EN_BAD.contains(&w))
         || GENERIC.contains(&low.as_str())
     {
         return None;
     }
     Some(t.to_string())
+}
+
+/// Drop a leading quantity: "100 MW wind power resources" -> "wind power resources" (but not
+/// "5G networks" or "3G/4G").
+fn strip_quantity(t: &str) -> &str {
+    let Some((first, rest)) = t.split_once(' ') else {
+        return t;
+    };
+    if !first.starts_with(|c: char| c.is_ascii_digit()) || first.contains('G') {
+        return t;
+    }
+    let rest = rest.trim_start();
+    // a unit written apart: "100 MW", "6,000 hectares of"
+    let rest = match rest.split_once(' ') {
+        Some((u, r))
+            if u.len() <= 4 && u.chars().all(|c| c.is_ascii_alphabetic()) && u != "new" =>
+        {
+            if u.chars().any(|c| c.is_ascii_uppercase()) {
+                r
+            } else {
+                rest
+            }
+        }
+        _ => rest,
+    };
+    rest.strip_prefix("of ").unwrap_or(rest)
 }
 
 /// Split a segment list on commas / `、`; returns byte ranges relative to `list`.
@@ -523,7 +564,9 @@ struct Found {
     focus: bool,
 }
 
-pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+/// The lists of the document's sentences. With `remarks`, only the sentences of speeches and
+/// wishes are read (the fallback when the text states no agreement content); else only the others.
+fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     for s in &doc.sents {
         if doc.headline.is_some_and(|h| h.0 == s.start) {
@@ -532,7 +575,7 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
         let st = doc.sent_str(s);
         let content = CONTENT.is_match(st);
         // wishes and speeches are not what the agreement covers
-        if !content && SPEECH.is_match(st) {
+        if remarks != (!content && SPEECH.is_match(st)) {
             continue;
         }
         let mut push = |items: Vec<(usize, usize)>, focus: bool| {
@@ -609,6 +652,11 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
             }
         }
     }
+    found
+}
+
+/// Items of the chosen lists, cleaned and deduplicated, with their evidence.
+fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
     // within a sentence, a "focus" list wins over the others
     let mut chosen: Vec<&Found> = found.iter().collect();
     if chosen.iter().any(|f| f.focus) {
@@ -630,42 +678,98 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// Most items the verb-object fallback gives.
+const MAX_VERB_ITEMS: usize = 8;
+
+pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+    // 1. the lists of the sentences that state the agreement's content
+    let mut out = items_of(doc, &lists(doc, false), ev);
     if out.is_empty() && doc.has_latin {
-        // no list: the project the agreement is for, from the first sentences about signing
-        for s in &doc.sents {
-            let st = doc.sent_str(s);
-            if crate::orgs::sign_verb(st).is_none() && !CONTENT.is_match(st) {
-                continue;
-            }
-            if let Some(c) = EN_PROJECT.captures(st) {
-                if let Some(p) = c.name("p") {
-                    if let Some(it) = clean_item(p.as_str()) {
-                        ev.add("focus_areas", (s.start + p.start(), s.start + p.end()));
-                        out.push(it);
-                        break;
-                    }
-                }
+        out = project(doc, ev);
+    }
+    if out.is_empty() && doc.has_latin {
+        out = invest_in(doc, ev);
+    }
+    if out.is_empty() && doc.has_latin {
+        out = verb_objects(doc, ev);
+    }
+    if out.is_empty() {
+        // the text states no agreement content: the areas named in the remarks
+        out = items_of(doc, &lists(doc, true), ev);
+    }
+    out
+}
+
+/// Second pass, no list: the project the agreement is for, from the first sentences about signing.
+fn project(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+    for s in &doc.sents {
+        let st = doc.sent_str(s);
+        if crate::orgs::sign_verb(st).is_none() && !CONTENT.is_match(st) {
+            continue;
+        }
+        if let Some(p) = EN_PROJECT.captures(st).and_then(|c| c.name("p")) {
+            if let Some(it) = clean_item(p.as_str()) {
+                ev.add("focus_areas", (s.start + p.start(), s.start + p.end()));
+                return vec![it];
             }
         }
     }
-    if out.is_empty() && doc.has_latin {
-        // still nothing: what the committed money goes into ("invest $X in A, B and C")
-        for s in &doc.sents {
-            let st = doc.sent_str(s);
-            let Some(m) = EN_INVEST_IN.find(st) else {
-                continue;
-            };
-            if SPEECH.is_match(st) {
+    Vec::new()
+}
+
+/// Third pass: what the committed money goes into ("invest $X in A, B and C").
+fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &doc.sents {
+        let st = doc.sent_str(s);
+        let Some(m) = EN_INVEST_IN.find(st) else {
+            continue;
+        };
+        if SPEECH.is_match(st) {
+            continue;
+        }
+        for (a, b) in en_object_list(st, m.end()) {
+            // "in Chennai and Tiruvallur": places, not what the money builds
+            if st[a..b].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
-            for (a, b) in en_object_list(st, m.end()) {
-                if let Some(it) = clean_item(&st[a..b]) {
+            if let Some(it) = clean_item(&st[a..b]) {
+                ev.add("focus_areas", (s.start + a, s.start + b));
+                out.push(it);
+            }
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// Fourth pass: the objects of development verbs in the sentences about what the agreement,
+/// its parties or its project will do ("will develop and expand an industrial park"), at most
+/// [`MAX_VERB_ITEMS`].
+fn verb_objects(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &doc.sents {
+        if doc.headline.is_some_and(|h| h.0 == s.start) {
+            continue;
+        }
+        let st = doc.sent_str(s);
+        if !verbs::content_sentence(st) {
+            continue;
+        }
+        for (a, b) in verbs::objects(st) {
+            if out.len() >= MAX_VERB_ITEMS {
+                return out;
+            }
+            if let Some(it) = clean_item(&st[a..b]) {
+                if !out.contains(&it) {
                     ev.add("focus_areas", (s.start + a, s.start + b));
                     out.push(it);
                 }
-            }
-            if !out.is_empty() {
-                break;
             }
         }
     }
@@ -741,7 +845,11 @@ mod tests {
             f("The bank will support traffic, steel, Dongfeng Motor and other pillar industries."),
             vec!["traffic", "steel"]
         );
-        assert!(f("He hoped for cooperation in tourism, culture and sport.").is_empty());
+        // a remark is read only when nothing states the agreement's content
+        assert_eq!(
+            f("He hoped for cooperation in tourism, culture and sport."),
+            vec!["tourism", "culture", "sport"]
+        );
     }
 
     #[test]
@@ -864,5 +972,76 @@ mod tests {
         );
         // not a content sentence: no list is read
         assert!(f("会上播放了宣传片、介绍了项目、参观了展厅。").is_empty());
+    }
+
+    #[test]
+    fn remarks_only_when_no_content() {
+        // the only list is in a remark: it is taken
+        assert_eq!(
+            f(
+                "Officials said it would keep schemes for energy efficiency, climate change and culture moving."
+            ),
+            vec!["energy efficiency", "climate change", "culture moving"]
+        );
+        // a content list wins over the remark
+        let t = "Jin said the zone will cooperate closely with Zhuanghe in R & D platform, industrial transfer and investment. \
+                 Under the agreement the two sides will cooperate in tourism, logistics and trade.";
+        assert_eq!(f(t), vec!["tourism", "logistics", "trade"]);
+        assert_eq!(
+            f(
+                "Jin said the zone will cooperate closely with Zhuanghe in R & D platform, industrial transfer and investment."
+            ),
+            vec!["R & D platform", "industrial transfer", "investment"]
+        );
+    }
+
+    #[test]
+    fn verb_objects_fallback() {
+        assert_eq!(
+            f(
+                "The Commission and the company entered into an MoU under which the company will develop and expand an industrial park at a cost of $108m. \
+                 The park is planned to host manufacturing, agricultural products processing and a range of other sectors."
+            ),
+            vec![
+                "industrial park",
+                "manufacturing",
+                "agricultural products processing"
+            ]
+        );
+        // quantities are dropped from the front of an item
+        assert_eq!(
+            f(
+                "According to the agreement, the company plans in the district invest and construct 100 MW wind power resources and 200MWp photovoltaic resources."
+            ),
+            vec!["wind power resources", "photovoltaic resources"]
+        );
+    }
+
+    #[test]
+    fn invest_in_skips_places() {
+        assert_eq!(
+            f("The company will invest $5m in Chennai and Tiruvallur, the minister's office said."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn item_cleaning() {
+        assert_eq!(strip_quantity("100 MW wind power"), "wind power");
+        assert_eq!(strip_quantity("5G networks"), "5G networks");
+        assert_eq!(strip_quantity("400km pipeline"), "pipeline");
+        assert_eq!(clean_item("六项工程"), None);
+        assert_eq!(clean_item("a range of other sectors"), None);
+        assert_eq!(clean_item("State Grid Corporation of China"), None);
+    }
+
+    #[test]
+    fn chinese_speaker_remarks_are_skipped() {
+        assert_eq!(
+            f(
+                "根据协议,双方将围绕新型基础设施、新型工业化等方面深化合作。刘烈宏说,中国联通将在5G、工业互联网、数据中心等领域加大投入。"
+            ),
+            vec!["新型基础设施", "新型工业化"]
+        );
     }
 }
