@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::Doc;
+use crate::text::{Doc, cue};
 use crate::{AgreementType, Evidence};
 
 static EN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -188,16 +188,22 @@ fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
     })
 }
 
-fn en_candidate(st: &str, base: usize) -> Option<Cand> {
-    if let Some(t) = EN_QUOTED.captures(st).and_then(|c| c.name("t")) {
-        return Some(Cand {
-            title: clean(t.as_str()),
-            span: (base + t.start(), base + t.end()),
-        });
+fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
+    // every EN_QUOTED match has an opening quote
+    if st.contains(['"', '“']) {
+        if let Some(t) = EN_QUOTED.captures(st).and_then(|c| c.name("t")) {
+            return Some(Cand {
+                title: clean(t.as_str()),
+                span: (base + t.start(), base + t.end()),
+            });
+        }
     }
-    let t = EN_TITLE
-        .captures(st)
-        .or_else(|| EN_CEREMONY.captures(st))
+    let title_re = doc.may(i, cue::TITLE);
+    let ceremony = doc.may(i, cue::CEREMONY);
+    let t = title_re
+        .then(|| EN_TITLE.captures(st))
+        .flatten()
+        .or_else(|| ceremony.then(|| EN_CEREMONY.captures(st)).flatten())
         .and_then(|c| c.name("t"))?;
     let raw = strip_amount(t.as_str());
     let mut title = clean(raw);
@@ -270,11 +276,15 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
         };
         let c = c.or_else(|| {
             (doc.has_latin && doc.fact(i).latin)
-                .then(|| en_candidate(st, s.start))
+                .then(|| en_candidate(doc, i, st, s.start))
                 .flatten()
         });
         if let Some(c) = c {
             cands.push(c);
+            // only a Chinese story with a headline looks past the first name (below)
+            if !(doc.has_cjk && headline.is_some()) {
+                break;
+            }
         }
     }
     // a Chinese story about several deals: the one its headline names
@@ -294,7 +304,10 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
         return (Some(c.title), Some(k));
     }
     // fallback: any "a/the ... agreement" phrase
-    for s in &doc.sents {
+    for (i, s) in doc.sents.iter().enumerate() {
+        if !doc.may(i, cue::TITLE_ANY) {
+            continue;
+        }
         if let Some(t) = EN_TITLE_ANY
             .captures(doc.sent_str(s))
             .and_then(|c| c.name("t"))

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::orgs::{Orgs, same_org};
-use crate::text::Doc;
+use crate::text::{Doc, cue};
 use crate::{Amount, Evidence};
 
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,7 +158,18 @@ pub(crate) struct Found {
 pub(crate) fn find_all(m: &str, latin: bool, cjk: bool) -> Vec<Found> {
     let mut out = Vec::new();
     if latin {
-        for c in EN_AMOUNT.captures_iter(m) {
+        for w in EN_AMOUNT.find_iter(m) {
+            // digits, separators and spaces only: no currency, so nothing to read
+            if w.as_str()
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b",.- \t\n\r".contains(&b))
+            {
+                continue;
+            }
+            // the same match, with its groups
+            let Some(c) = EN_AMOUNT.captures_at(m, w.start()) else {
+                continue;
+            };
             let (Some(w), Some(n)) = (c.get(0), c.name("num")) else {
                 continue;
             };
@@ -189,6 +200,7 @@ pub(crate) fn find_all(m: &str, latin: bool, cjk: bool) -> Vec<Found> {
         }
     }
     if cjk {
+        // 人民币 (9 bytes) at most before the number
         for c in ZH_AMOUNT.captures_iter(m) {
             let (Some(w), Some(n), Some(cur)) = (c.get(0), c.name("num"), c.name("cur")) else {
                 continue;
@@ -225,6 +237,7 @@ pub(crate) fn extract(
     let mut prev_end = 0usize;
     let mut body_has = false;
     let mut prev_amount_end = 0usize;
+    let mut verdict: Vec<u8> = vec![0; doc.sents.len()];
     for pass in 0..2 {
         for f in &all {
             let in_head = headline.is_some_and(|(hs, he)| f.s >= hs && f.e <= he);
@@ -244,7 +257,18 @@ pub(crate) fn extract(
             let Some(si) = doc.sent_at(f.s) else { continue };
             let sent = doc.sents[si];
             let st = doc.sent_str(&sent);
-            if EXCLUDE.is_match(st) || !COMMIT.is_match(st) {
+            // per sentence, once: 1 = not committing, 2 = committing
+            let commits = match verdict.get(si).copied() {
+                Some(0) | None => {
+                    let v = !EXCLUDE.is_match(st) && COMMIT.is_match(st);
+                    if let Some(x) = verdict.get_mut(si) {
+                        *x = if v { 2 } else { 1 };
+                    }
+                    v
+                }
+                Some(x) => x == 2,
+            };
+            if !commits {
                 continue;
             }
             let win_start = prev_amount_end.clamp(sent.start, f.s);
@@ -292,7 +316,15 @@ pub(crate) fn extract(
             });
         }
     }
-    let keep = select(&cands, loan_count(m));
+    if cands.is_empty() {
+        return Vec::new();
+    }
+    let per_party = if doc.may_doc(cue::LOAN) {
+        loan_count(m)
+    } else {
+        1
+    };
+    let keep = select(&cands, per_party);
     let mut out = Vec::new();
     for c in keep {
         let f = &c.found;

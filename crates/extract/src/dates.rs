@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{Doc, Sent};
+use crate::text::{Doc, Sent, cue};
 
 const MONTH: &str = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
@@ -130,11 +130,19 @@ fn month_num(s: &str) -> Option<u32> {
 }
 
 /// Date mentions of `m`; without `digits` only the regexes that need no digit run (weekdays,
-/// "yesterday", 近日).
-fn mentions_in(m: &str, cjk: bool, latin: bool, digits: bool) -> Vec<Mention> {
+/// "yesterday", 近日). `may(group)`: may a regex that needs a keyword of `group` match (see
+/// [`Doc::may`]).
+fn mentions_in(
+    m: &str,
+    may: impl Fn(u32) -> bool,
+    cjk: bool,
+    latin: bool,
+    digits: bool,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let num = |c: Option<regex::Match>| c.and_then(|x| x.as_str().parse::<i64>().ok());
-    if latin && digits {
+    let month = latin && digits && may(cue::MONTH);
+    if month {
         for re in [&*EN_MD, &*EN_DM] {
             for c in re.captures_iter(m) {
                 let (Some(whole), Some(mo)) = (c.get(0), c.name("m")) else {
@@ -241,7 +249,8 @@ fn mentions_in(m: &str, cjk: bool, latin: bool, digits: bool) -> Vec<Mention> {
             });
         }
     }
-    for c in WEEKDAY.captures_iter(m) {
+    let weekday = may(cue::WEEKDAY);
+    for c in WEEKDAY.captures_iter(if weekday { m } else { "" }) {
         let Some(whole) = c.get(0) else { continue };
         let kind = if c.name("night").is_some() {
             Kind::Relative(1)
@@ -291,7 +300,7 @@ fn mentions_in(m: &str, cjk: bool, latin: bool, digits: bool) -> Vec<Mention> {
             kind,
         });
     }
-    if latin && digits {
+    if month {
         for c in EN_RANGE.captures_iter(m) {
             let Some(whole) = c.get(0) else { continue };
             let (mo, d) = match (c.name("m"), c.name("mb")) {
@@ -312,6 +321,8 @@ fn mentions_in(m: &str, cjk: bool, latin: bool, digits: bool) -> Vec<Mention> {
                 kind: Kind::Range(num(c.name("y")).map(|y| y as i32), month, d as u32),
             });
         }
+    }
+    if latin && digits && may(cue::DAY_PART) {
         for c in EN_DAY_PART.captures_iter(m) {
             let Some(whole) = c.get(0) else { continue };
             out.push(Mention {
@@ -434,6 +445,7 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
         let f = doc.fact(i);
         for mut x in mentions_in(
             &m[s.start..s.end],
+            |g| doc.may(i, g),
             f.cjk && doc.has_cjk,
             f.latin && doc.has_latin,
             f.digit,

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::Evidence;
-use crate::text::Doc;
+use crate::text::{Doc, cue};
 
 mod verbs;
 
@@ -568,14 +568,15 @@ struct Found {
 /// wishes are read (the fallback when the text states no agreement content); else only the others.
 fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
-    for s in &doc.sents {
+    for (i, s) in doc.sents.iter().enumerate() {
         if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);
-        let content = CONTENT.is_match(st);
+        let cjk = doc.fact(i).cjk;
+        let content = doc.may(i, cue::CONTENT) && CONTENT.is_match(st);
         // wishes and speeches are not what the agreement covers
-        if remarks != (!content && SPEECH.is_match(st)) {
+        if remarks != (!content && doc.may(i, cue::SPEECH) && SPEECH.is_match(st)) {
             continue;
         }
         let mut push = |items: Vec<(usize, usize)>, focus: bool| {
@@ -591,7 +592,8 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         };
         if doc.has_latin && st.len() > 20 {
             let mut covered = 0usize;
-            for m in EN_ANCHOR.find_iter(st) {
+            let anchor = doc.may(i, cue::EN_ANCHOR);
+            for m in EN_ANCHOR.find_iter(if anchor { st } else { "" }) {
                 // the list ends before the closer and the comma/space in front of it
                 let end = st[..m.start()].trim_end_matches([' ', ',', '\n']).len();
                 let items = en_backward(st, end);
@@ -606,7 +608,8 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     }
                 }
             }
-            for m in EN_OPEN.find_iter(st) {
+            let open = doc.may(i, cue::EN_OPEN);
+            for m in EN_OPEN.find_iter(if open { st } else { "" }) {
                 if m.end() < covered {
                     continue;
                 }
@@ -621,7 +624,8 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         }
         if doc.has_cjk {
             let mut closed = false;
-            for m in ZH_ANCHOR.find_iter(st) {
+            // both need a CJK character
+            for m in ZH_ANCHOR.find_iter(if cjk { st } else { "" }) {
                 let single = st[..m.start()]
                     .rfind('在')
                     .is_some_and(|i| m.start() - i <= 30);
@@ -644,7 +648,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 }
             }
             let q: Vec<(usize, usize)> = ZH_QUOTED
-                .captures_iter(st)
+                .captures_iter(if cjk { st } else { "" })
                 .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
                 .collect();
             if q.len() >= 2 {
@@ -705,9 +709,14 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 
 /// Second pass, no list: the project the agreement is for, from the first sentences about signing.
 fn project(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
-    for s in &doc.sents {
+    for (i, s) in doc.sents.iter().enumerate() {
         let st = doc.sent_str(s);
-        if crate::orgs::sign_verb(st).is_none() && !CONTENT.is_match(st) {
+        if crate::orgs::sign_verb_in(doc, i).is_none()
+            && !(doc.may(i, cue::CONTENT) && CONTENT.is_match(st))
+        {
+            continue;
+        }
+        if !doc.may(i, cue::PROJECT) {
             continue;
         }
         if let Some(p) = EN_PROJECT.captures(st).and_then(|c| c.name("p")) {
@@ -723,7 +732,10 @@ fn project(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 /// Third pass: what the committed money goes into ("invest $X in A, B and C").
 fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     let mut out = Vec::new();
-    for s in &doc.sents {
+    for (i, s) in doc.sents.iter().enumerate() {
+        if !doc.may(i, cue::INVEST) {
+            continue;
+        }
         let st = doc.sent_str(s);
         let Some(m) = EN_INVEST_IN.find(st) else {
             continue;
@@ -753,12 +765,16 @@ fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 /// [`MAX_VERB_ITEMS`].
 fn verb_objects(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     let mut out = Vec::new();
-    for s in &doc.sents {
+    for (i, s) in doc.sents.iter().enumerate() {
         if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);
-        if !verbs::content_sentence(st) {
+        if !verbs::content_sentence(
+            st,
+            doc.may(i, cue::VERB_SPEECH),
+            doc.may(i, cue::VERB_CONTENT),
+        ) {
             continue;
         }
         for (a, b) in verbs::objects(st) {

@@ -20,26 +20,33 @@ pub(crate) struct Tok {
 /// Tokenise `m[start..end]`: words are runs of alphanumerics with inner `'’-&./+`; every
 /// other non-space char is its own token.
 pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
-    let mut out = Vec::new();
     let piece = &m[start..end];
-    let mut it = piece.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() && !is_cjk(c) {
-            let mut e = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() && !is_cjk(d) {
-                    e = j + d.len_utf8();
-                    it.next();
-                } else if "'’-/+".contains(d) {
+    let b = piece.as_bytes();
+    // the char at byte `i` and its length (ASCII without decoding)
+    let at = |i: usize| -> (char, usize) {
+        match b[i] {
+            x if x < 0x80 => (x as char, 1),
+            _ => piece[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let word = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = at(i);
+        if word(c) {
+            let mut e = i + n;
+            while e < b.len() {
+                let (d, dn) = at(e);
+                if word(d) {
+                    e += dn;
+                } else if matches!(d, '\'' | '’' | '-' | '/' | '+') {
                     // inner joiner only if followed by alnum
-                    let rest = &piece[j + d.len_utf8()..];
-                    if rest
-                        .chars()
-                        .next()
-                        .is_some_and(|x| x.is_alphanumeric() && !is_cjk(x))
-                    {
-                        e = j + d.len_utf8();
-                        it.next();
+                    if e + dn < b.len() && word(at(e + dn).0) {
+                        e += dn;
                     } else {
                         break;
                     }
@@ -51,11 +58,15 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 s: start + i,
                 e: start + e,
             });
-        } else if !c.is_whitespace() {
-            out.push(Tok {
-                s: start + i,
-                e: start + i + c.len_utf8(),
-            });
+            i = e;
+        } else {
+            if !c.is_whitespace() {
+                out.push(Tok {
+                    s: start + i,
+                    e: start + i + n,
+                });
+            }
+            i += n;
         }
     }
     out
@@ -122,21 +133,23 @@ pub(crate) struct Orgs {
     pub mentions: Vec<OrgMention>,
 }
 
-fn lw<'a>(m: &'a str, t: &Tok) -> std::borrow::Cow<'a, str> {
-    lower(m[t.s..t.e].trim_end_matches('.'))
+/// Lower-case form of a token (trailing dots dropped); `low` is [`Doc::lower`] of `m`.
+fn lw<'a>(m: &'a str, low: &'a str, t: &Tok) -> std::borrow::Cow<'a, str> {
+    lower_at(m, low, t.s, t.s + m[t.s..t.e].trim_end_matches('.').len())
 }
 
-/// Lower-case form, borrowing when the word is already lower case.
-pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
-        std::borrow::Cow::Borrowed(w)
+/// `lower(&m[s..e])`, borrowed from `low` (the ASCII-lowercased `m`) when the word is ASCII.
+fn lower_at<'a>(m: &'a str, low: &'a str, s: usize, e: usize) -> std::borrow::Cow<'a, str> {
+    let w = &m[s..e];
+    if w.is_ascii() {
+        std::borrow::Cow::Borrowed(&low[s..e])
     } else {
         std::borrow::Cow::Owned(w.to_lowercase())
     }
 }
 
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
-pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -150,15 +163,16 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         let mut last_cap = i;
         while j < toks.len() {
             let w = &m[toks[j].s..toks[j].e];
-            let l = lower(w);
+            let l = lower_at(m, low, toks[j].s, toks[j].e);
             if is_cap(w) {
                 last_cap = j;
                 j += 1;
             } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
-                || (l == "and" && and_joins(m, &toks[st..j], toks.get(j + 1)))
-                || (l == "the" && j > 0 && lw(m, &toks[j - 1]) == "of")
+                || (l == "and" && and_joins(m, low, &toks[st..j], toks.get(j + 1)))
+                || (l == "the" && j > 0 && lw(m, low, &toks[j - 1]) == "of")
                 || (w == "."
-                    && ["co", "ltd", "inc", "corp", "st"].contains(&lw(m, &toks[j - 1]).as_ref()))
+                    && ["co", "ltd", "inc", "corp", "st"]
+                        .contains(&lw(m, low, &toks[j - 1]).as_ref()))
                 || w == "&"
             {
                 j += 1;
@@ -175,13 +189,13 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         let mut seg = a;
         let mut k = a;
         while k < b {
-            let l = lw(m, &toks[k]);
+            let l = lw(m, low, &toks[k]);
             let is_title = TITLE_WORDS.contains(l.as_ref())
                 || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_ref());
             // "… Coordinating Board (BKPM)": an organisation word ending the run is no title
             let ends_org = k + 1 == b && ORG_SUFFIXES.contains(l.as_ref());
             if is_title && k > seg && !ends_org {
-                let prev = lw(m, &toks[k - 1]);
+                let prev = lw(m, low, &toks[k - 1]);
                 if !TITLE_WORDS.contains(prev.as_ref()) && prev != "of" {
                     out.push((seg, k));
                     seg = k;
@@ -195,21 +209,21 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 }
 
 /// English organisation mentions in one sentence.
-fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
+fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
     let toks = tokens(m, sent.start, sent.end);
-    for (a, b) in cap_runs(m, &toks) {
+    for (a, b) in cap_runs(m, low, &toks) {
         let mut a = a;
         let mut b = b;
         // a title word or honorific right before the run makes it a person ("president Xiang Junbo")
-        let mut titled = a > 0 && is_title_word(&lw(m, &toks[a - 1]));
+        let mut titled = a > 0 && is_title_word(&lw(m, low, &toks[a - 1]));
         // strip leading "The", titles (+ "of the"), possessives
         while a < b {
-            let l = lw(m, &toks[a]);
+            let l = lw(m, low, &toks[a]);
             let w = &m[toks[a].s..toks[a].e];
             if l == "the" || TITLE_WORDS.contains(l.as_ref()) || (w.ends_with("'s") && a + 1 < b) {
                 titled |= l != "the" && !w.ends_with("'s");
                 a += 1;
-                while a < b && ["of", "the"].contains(&lw(m, &toks[a]).as_ref()) {
+                while a < b && ["of", "the"].contains(&lw(m, low, &toks[a]).as_ref()) {
                     a += 1;
                 }
             } else {
@@ -217,7 +231,7 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             }
         }
         // strip trailing connectors
-        while b > a && CONNECTORS.contains(&lw(m, &toks[b - 1]).as_ref()) {
+        while b > a && CONNECTORS.contains(&lw(m, low, &toks[b - 1]).as_ref()) {
             b -= 1;
         }
         if a >= b {
@@ -227,7 +241,7 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         let mut end_tok = b;
         let mut k = b;
         while k < toks.len() && k < b + 3 {
-            let l = lw(m, &toks[k]);
+            let l = lw(m, low, &toks[k]);
             if !LOWER_EXT.contains(&l.as_ref()) || is_cap(&m[toks[k].s..toks[k].e]) {
                 break;
             }
@@ -238,10 +252,10 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         }
         let mut s = toks[a].s;
         // "government of X (province)"
-        if a >= 2 && lw(m, &toks[a - 1]) == "of" && lw(m, &toks[a - 2]) == "government" {
+        if a >= 2 && lw(m, low, &toks[a - 1]) == "of" && lw(m, low, &toks[a - 2]) == "government" {
             s = toks[a - 2].s;
             if end_tok < toks.len()
-                && ["province", "city"].contains(&lw(m, &toks[end_tok]).as_ref())
+                && ["province", "city"].contains(&lw(m, low, &toks[end_tok]).as_ref())
             {
                 end_tok += 1;
             }
@@ -249,7 +263,7 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             push(out, m, s, e, true);
             continue;
         }
-        let last = lw(m, &toks[end_tok - 1]);
+        let last = lw(m, low, &toks[end_tok - 1]);
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
         // "(ACRONYM)" right after
@@ -274,10 +288,10 @@ fn english_orgs(m: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             && ORG_SUFFIXES.contains(last.as_ref())
             && !PLACE_SUFFIX.contains(&last.as_ref());
         let first = &m[toks[a].s..toks[a].e];
-        if strong || has_paren || org_word_of(m, &toks[a..end_tok]) {
+        if strong || has_paren || org_word_of(m, low, &toks[a..end_tok]) {
             push(out, m, s, e, true);
         } else if !titled
-            && !person_like(m, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
+            && !person_like(m, low, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
             && ((n == 1 && is_acronym(first))
                 || !NOT_NAME.contains(first) && !crate::lexicon::CITIES.contains_key(first))
         {
@@ -310,11 +324,11 @@ const AND_NAME_WORDS: &[&str] = &[
 
 /// "and" joins two parts of one name when the run so far has "of"/"for" and the next word is a
 /// typical department word.
-fn and_joins(m: &str, run: &[Tok], next: Option<&Tok>) -> bool {
-    next.is_some_and(|t| AND_NAME_WORDS.contains(&lw(m, t).as_ref()) && is_cap(&m[t.s..t.e]))
+fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
+    next.is_some_and(|t| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]))
         && run
             .iter()
-            .any(|t| matches!(lw(m, t).as_ref(), "of" | "for"))
+            .any(|t| matches!(lw(m, low, t).as_ref(), "of" | "for"))
 }
 
 fn is_title_word(l: &str) -> bool {
@@ -323,19 +337,19 @@ fn is_title_word(l: &str) -> bool {
 
 /// "Government of India", "Bank of China", "Ministry of Finance": an organisation word
 /// followed by "of" and a capitalised word (places such as "State of X" excluded).
-fn org_word_of(m: &str, run: &[Tok]) -> bool {
+fn org_word_of(m: &str, low: &str, run: &[Tok]) -> bool {
     run.windows(3).any(|w| {
-        let l = lw(m, &w[0]);
+        let l = lw(m, low, &w[0]);
         ORG_SUFFIXES.contains(l.as_ref())
             && !PLACE_SUFFIX.contains(&l.as_ref())
-            && lw(m, &w[1]) == "of"
+            && lw(m, low, &w[1]) == "of"
             && is_cap(&m[w[2].s..w[2].e])
     })
 }
 
 /// A capitalised run that reads as a person: a pinyin name ("Huang Huahua") or a name followed
 /// by a title appositive ("Rajat Kumar Mishra, Additional Secretary").
-fn person_like(m: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
+fn person_like(m: &str, low: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
     let w = |t: &Tok| &m[t.s..t.e];
     if run.len() == 2
         && crate::lexicon::SURNAMES_PINYIN.contains(w(&run[0]))
@@ -349,7 +363,7 @@ fn person_like(m: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
             w(&a[0]) == ","
                 && a[1..]
                     .iter()
-                    .any(|t| TITLE_WORDS.contains(lw(m, t).as_ref()))
+                    .any(|t| TITLE_WORDS.contains(lw(m, low, t).as_ref()))
         })
 }
 
@@ -450,6 +464,15 @@ fn zh_branch_end(m: &str, e: usize, branches: &[&str]) -> usize {
     end
 }
 
+/// `hay.rfind(needle)` for short strings, without building a searcher.
+fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(h.len());
+    }
+    h.windows(n.len()).rposition(|w| w == n)
+}
+
 /// Cuts that are also name words ("省新产业投资集团"): kept inside a name when cutting would leave
 /// fewer than two characters before the suffix.
 const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式"];
@@ -483,7 +506,7 @@ fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
         let mut cand = &m[s..e];
         let mt_len = e - mt.start();
         for cut in ZH_CUT {
-            if let Some(p) = cand.rfind(cut) {
+            if let Some(p) = rfind_bytes(cand, cut) {
                 let after = p + cut.len();
                 // a cut that leaves fewer than two characters before the suffix is no boundary
                 if after + 6 <= cand.len() - mt_len
@@ -516,7 +539,7 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
     let mut mentions = Vec::new();
     if doc.has_latin {
         for s in &doc.sents {
-            english_orgs(m, s, &mut mentions);
+            english_orgs(m, &doc.lower, s, &mut mentions);
         }
     }
     if doc.has_cjk {
@@ -657,6 +680,14 @@ pub(crate) fn sign_verb(s: &str) -> Option<(usize, usize)> {
     SIGN_VERB.find(s).map(|x| (x.start(), x.end()))
 }
 
+/// [`sign_verb`] of sentence `i`, skipped when it has no signing cue.
+pub(crate) fn sign_verb_in(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !doc.may(i, crate::text::cue::SIGN_VERB) {
+        return None;
+    }
+    doc.sents.get(i).and_then(|s| sign_verb(doc.sent_str(s)))
+}
+
 /// Parties named in one signing sentence.
 fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usize, usize))> {
     let m = doc.masked.as_str();
@@ -748,17 +779,18 @@ fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usi
 
 pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -> Vec<String> {
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
-    let mut order: Vec<&Sent> = doc.sents.iter().collect();
+    let mut order: Vec<usize> = (0..doc.sents.len()).collect();
     // headline last
     if let Some((hs, _)) = doc.headline {
-        if let Some(p) = order.iter().position(|s| s.start == hs) {
+        if let Some(p) = order.iter().position(|&i| doc.sents[i].start == hs) {
             let h = order.remove(p);
             order.push(h);
         }
     }
     let mut used = 0;
-    for s in order {
-        if sign_verb(doc.sent_str(s)).is_none() {
+    for i in order {
+        let s = &doc.sents[i];
+        if sign_verb_in(doc, i).is_none() {
             continue;
         }
         let ps = parties_in_sentence(doc, orgs, s);

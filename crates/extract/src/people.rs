@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{CITIES, NOT_NAME, ORG_SUFFIXES, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
-use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org, sign_verb, tokens};
-use crate::text::{Doc, Sent};
+use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org, tokens};
+use crate::text::{Doc, Sent, cue};
 use crate::{Evidence, Signatory};
 
 /// A signatory as found, before parties are known.
@@ -386,19 +386,18 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     let mut out: Vec<Sig> = Vec::new();
-    for s in &doc.sents {
+    for (i, s) in doc.sents.iter().enumerate() {
         let st = doc.sent_str(s);
-        if !SIGNER.is_match(st) {
+        // every SIGNER match contains a SIGN cue ("sign", "inked", 签)
+        if !doc.may(i, cue::SIGN) || !SIGNER.is_match(st) {
             continue;
         }
-        let before = out.len();
         if doc.has_latin {
             english_sigs(doc, orgs, s, &mut out);
         }
         if doc.has_cjk {
             chinese_sigs(doc, orgs, s, &mut out);
         }
-        let _ = (before, sign_verb(st));
     }
     let m = doc.masked.as_str();
     out.retain(|s| !is_byline(m, s.span.0));

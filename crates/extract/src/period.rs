@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::Doc;
+use crate::text::{Doc, cue};
 use crate::{Evidence, Period};
 
 static FYP: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,7 +94,9 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
             text: Some(doc.text[w.start()..w.end()].to_string()),
         };
     }
-    for c in FYP.captures_iter(m) {
+    // every FYP match contains "five" or 十
+    let fyp = doc.may_doc(cue::FIVE);
+    for c in FYP.captures_iter(if fyp { m } else { "" }) {
         let Some(w) = c.get(0) else { continue };
         let n = if let Some(n) = c.name("n") {
             n.as_str().parse::<i32>().ok()

@@ -10,11 +10,15 @@ use crate::lexicon::CITIES;
 use crate::orgs::Orgs;
 use crate::text::Doc;
 
-static CITY_RE: LazyLock<Regex> = LazyLock::new(|| {
+/// The known cities, longest first, leftmost-first: the same matches as the alternation
+/// regex `(?:name1|name2|…)` of the names in that order.
+static CITY_RE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let mut names: Vec<&str> = CITIES.keys().copied().collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-    Regex::new(&format!("(?:{})", alt.join("|"))).expect("CITY_RE")
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(names)
+        .expect("CITY_RE")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<c>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})\s*(?:,|:|\s-|\s—|\s–|\()")
@@ -165,14 +169,15 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
         if headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
-        for c in CITY_RE.find_iter(doc.sent_str(s)) {
+        let st = doc.sent_str(s);
+        for c in CITY_RE.find_iter(st) {
             let (cs, ce) = (s.start + c.start(), s.start + c.end());
             if !word_bounded(m, cs, ce) || inside_org(cs, ce) {
                 continue;
             }
             if place_preposition(&m[s.start..cs]) {
                 ev.add("place", (cs, ce));
-                return Some(canonical(c.as_str()));
+                return Some(canonical(&st[c.range()]));
             }
         }
     }
@@ -185,7 +190,7 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
                 && word_bounded(m, hs + c.start(), hs + c.end())
             {
                 ev.add("place", (hs + c.start(), hs + c.end()));
-                return Some(canonical(c.as_str()));
+                return Some(canonical(&h[c.range()]));
             }
         }
     }

@@ -75,6 +75,248 @@ pub(crate) struct SentFacts {
     pub currency: bool,
     /// Ends with sentence punctuation (`.!?。！？` or a closing quote after one); headings do not.
     pub terminal: bool,
+    /// Keyword groups ([`cue`]) with a keyword inside the lowercased sentence.
+    pub cues: u32,
+}
+
+/// Keyword groups found in one pass over [`Doc::lower`]: prefilters for the field modules'
+/// regexes (every match of the regex contains a keyword of its group; see [`Doc::may`]).
+pub(crate) mod cue {
+    pub const SIGN: u32 = 1 << 0;
+    pub const CURRENCY: u32 = 1 << 1;
+    /// Month names (`EN_MD`, `EN_DM`, `EN_MY`, `EN_RANGE`).
+    pub const MONTH: u32 = 1 << 2;
+    /// Parts of a day (`EN_DAY_PART`).
+    pub const DAY_PART: u32 = 1 << 3;
+    /// Weekdays, *yesterday*, *recently*, 近日 (`WEEKDAY`).
+    pub const WEEKDAY: u32 = 1 << 4;
+    /// Agreement nouns (`EN_TITLE`).
+    pub const TITLE: u32 = 1 << 5;
+    /// Agreement nouns (`EN_TITLE_ANY`).
+    pub const TITLE_ANY: u32 = 1 << 6;
+    pub const CEREMONY: u32 = 1 << 7;
+    /// `focus::CONTENT`.
+    pub const CONTENT: u32 = 1 << 8;
+    /// `focus::SPEECH`.
+    pub const SPEECH: u32 = 1 << 9;
+    /// `focus::EN_ANCHOR`.
+    pub const EN_ANCHOR: u32 = 1 << 10;
+    /// `focus::EN_OPEN`.
+    pub const EN_OPEN: u32 = 1 << 11;
+    /// `amounts::LOANS`.
+    pub const LOAN: u32 = 1 << 12;
+    /// `period::FYP`.
+    pub const FIVE: u32 = 1 << 13;
+    /// `orgs::SIGN_VERB` (unlike [`SIGN`], also *inks*/*seals* before punctuation).
+    pub const SIGN_VERB: u32 = 1 << 14;
+    /// `focus::EN_INVEST_IN`.
+    pub const INVEST: u32 = 1 << 15;
+    /// `focus::EN_PROJECT`.
+    pub const PROJECT: u32 = 1 << 16;
+    /// `focus::verbs::SPEECH`.
+    pub const VERB_SPEECH: u32 = 1 << 17;
+    /// `focus::verbs::CONTENT`.
+    pub const VERB_CONTENT: u32 = 1 << 18;
+
+    pub(super) const GROUPS: &[(u32, &[&str])] = &[
+        (
+            SIGN,
+            &[
+                "sign",
+                "inked",
+                "inks ",
+                "sealed",
+                "seals ",
+                "concluded",
+                "entered into",
+                "签",
+            ],
+        ),
+        (
+            CURRENCY,
+            &[
+                "$", "€", "£", "₹", "₦", "¥", "元", "yuan", "rmb", "usd", "eur", "rs ", "rs.",
+                "dollar", "euro", "crore", "lakh", "sar", "aed", "rp", "naira", "rand", "tenge",
+            ],
+        ),
+        (
+            MONTH,
+            &[
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ],
+        ),
+        (DAY_PART, &["noon", "morning", "evening", "night"]),
+        (
+            WEEKDAY,
+            &[
+                "day", "night", "week", "recently", "星期", "周", "礼拜", "昨", "今天", "今日",
+                "前天", "近日", "日前", "近期",
+            ],
+        ),
+        (
+            TITLE,
+            &[
+                "agreement",
+                "memorand",
+                "mou",
+                "contract",
+                "pact",
+                "protocol",
+                "letter",
+                "deal",
+            ],
+        ),
+        (TITLE_ANY, &["agreement", "memorandum", "mou", "contract"]),
+        (CEREMONY, &["ceremony"]),
+        (
+            CONTENT,
+            &["agreement", "memorandum", "mou", "协议", "备忘录", "双方将"],
+        ),
+        (
+            SPEECH,
+            &[
+                "hope",
+                "wish",
+                "said",
+                "says",
+                "noted",
+                "stressed",
+                "expressed",
+                "希望",
+                "表示",
+                "指出",
+                "强调",
+                "要求",
+                "致辞",
+                "讲话",
+                "说",
+            ],
+        ),
+        (
+            EN_ANCHOR,
+            &["other", "field", "area", "aspect", "sector", "industries"],
+        ),
+        (
+            EN_OPEN,
+            &[
+                "cooperat",
+                "work",
+                "collaborat",
+                "partnership",
+                "focus",
+                "area",
+                "field",
+                "sector",
+                "industries",
+                "domain",
+                "project",
+                "scheme",
+                "promote",
+            ],
+        ),
+        (
+            LOAN,
+            &["loan", "financ", "tranche", "credit", "facilit", "笔"],
+        ),
+        (FIVE, &["five", "十"]),
+        (INVEST, &["invest"]),
+        (
+            PROJECT,
+            &[
+                "plant", "cracker", "farm", "refinery", "complex", "park", "hub", "factory",
+                "railway", "pipeline",
+            ],
+        ),
+        (
+            VERB_SPEECH,
+            &[
+                "hope",
+                "hoping",
+                "wish",
+                "said",
+                "says",
+                "told",
+                "noted",
+                "stressed",
+                "expressed",
+                "added",
+            ],
+        ),
+        (
+            VERB_CONTENT,
+            &[
+                "agreement",
+                "memorandum",
+                "mou",
+                "deal",
+                "project",
+                "program",
+                "plant",
+                "park",
+                "company",
+                "firm",
+                "group",
+                "two sides",
+                "both sides",
+                "partners",
+                "loan",
+                "investment",
+                "fund",
+                "will",
+                "under which",
+            ],
+        ),
+        (
+            SIGN_VERB,
+            &[
+                "sign",
+                "inked",
+                "inks",
+                "sealed",
+                "seals",
+                "concluded",
+                "entered into",
+                "签",
+            ],
+        ),
+    ];
+}
+
+/// All cue keywords in one automaton, with the groups of each.
+static CUES: LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
+    let mut groups: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
+    for &(g, words) in cue::GROUPS {
+        for w in words {
+            *groups.entry(w).or_default() |= g;
+        }
+    }
+    let (words, masks): (Vec<&str>, Vec<u32>) = groups.into_iter().unzip();
+    let ac = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(words)
+        .expect("cues");
+    (ac, masks)
+});
+
+/// Sets `facts[i].cues` for every cue inside sentence `i`; returns the groups found anywhere.
+fn find_cues(lower: &str, sents: &[Sent], facts: &mut [SentFacts]) -> u32 {
+    let (ac, masks) = &*CUES;
+    let mut all = 0u32;
+    let mut p = 0usize;
+    // matches come in order of their end
+    for m in ac.find_overlapping_iter(lower) {
+        let g = masks[m.pattern().as_usize()];
+        all |= g;
+        while p < sents.len() && sents[p].end < m.end() {
+            p += 1;
+        }
+        if let (Some(s), Some(f)) = (sents.get(p), facts.get_mut(p)) {
+            if s.start <= m.start() {
+                f.cues |= g;
+            }
+        }
+    }
+    all
 }
 
 pub(crate) struct Doc<'a> {
@@ -92,19 +334,25 @@ pub(crate) struct Doc<'a> {
     pub lower: String,
     /// Per-sentence facts, parallel to `sents`.
     pub facts: Vec<SentFacts>,
+    /// Keyword groups ([`cue`]) found anywhere in `lower`.
+    pub cues: u32,
+    /// The text contains `ſ` or the Kelvin sign `K`, the only non-ASCII characters that
+    /// case-insensitive regexes match as ASCII letters (`s`, `k`). Without them a `(?i)` regex
+    /// can only match ASCII letters where `lower` has the lowercased keyword, so keyword
+    /// prefilters on `lower` are exact; with them the prefilters are skipped.
+    pub odd_case: bool,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let masked = mask(text);
-        let (mut cjk, mut latin) = (0usize, 0usize);
-        for c in masked.chars() {
-            if c.is_ascii_alphabetic() {
-                latin += 1;
-            } else if is_cjk(c) {
-                cjk += 1;
-            }
-        }
+        let ascii = masked.is_ascii();
+        let latin = masked.bytes().filter(u8::is_ascii_alphabetic).count();
+        let cjk = if ascii {
+            0
+        } else {
+            masked.chars().filter(|&c| is_cjk(c)).count()
+        };
         // The first line is a headline only if more content follows and it is not a sentence.
         let headline = first_line(&masked).filter(|&(s, e)| {
             let t = masked[s..e].trim_end();
@@ -112,7 +360,15 @@ impl<'a> Doc<'a> {
         });
         let sents = split_sentences(&masked);
         let lower = masked.to_ascii_lowercase();
-        let facts = sents.iter().map(|s| facts_of(&lower, s)).collect();
+        let mut facts: Vec<SentFacts> = sents.iter().map(|s| facts_of(&lower, s)).collect();
+        let cues = find_cues(&lower, &sents, &mut facts);
+        for f in &mut facts {
+            f.sign = f.cues & cue::SIGN != 0;
+            f.currency = f.cues & cue::CURRENCY != 0;
+        }
+        let odd_case = !ascii
+            && (memchr::memmem::find(masked.as_bytes(), "\u{17F}".as_bytes()).is_some()
+                || memchr::memmem::find(masked.as_bytes(), "\u{212A}".as_bytes()).is_some());
         Doc {
             text,
             masked,
@@ -120,9 +376,23 @@ impl<'a> Doc<'a> {
             headline,
             has_cjk: cjk >= 4,
             has_latin: latin >= 20,
+            odd_case,
             lower,
             facts,
+            cues,
         }
+    }
+
+    /// May a regex whose every match contains a keyword of one of the `groups` ([`cue`]) match
+    /// in sentence `i`? Exact as a prefilter: false only when no such keyword is in the
+    /// lowercased sentence (and the text has no `ſ`/`K`, see [`Doc::odd_case`]).
+    pub fn may(&self, i: usize, groups: u32) -> bool {
+        self.odd_case || self.fact(i).cues & groups != 0
+    }
+
+    /// [`Doc::may`] for a regex run over the whole text.
+    pub fn may_doc(&self, groups: u32) -> bool {
+        self.odd_case || self.cues & groups != 0
     }
 
     /// The ASCII-lowercased text of a sentence.
@@ -169,13 +439,6 @@ static SIGN_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     ])
     .expect("sign cues")
 });
-static CURRENCY_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new([
-        "$", "€", "£", "₹", "₦", "¥", "元", "yuan", "rmb", "usd", "eur", "rs ", "rs.", "dollar",
-        "euro", "crore", "lakh", "sar", "aed", "rp", "naira", "rand", "tenge",
-    ])
-    .expect("currency cues")
-});
 
 /// Byte offset of the first signing cue in a lowercased sentence.
 pub(crate) fn sign_at(lower: &str) -> Option<usize> {
@@ -191,8 +454,6 @@ fn facts_of(lower: &str, s: &Sent) -> SentFacts {
         cjk: !t.is_ascii() && t.chars().any(is_cjk),
         ..SentFacts::default()
     };
-    f.sign = SIGN_CUES.is_match(t);
-    f.currency = CURRENCY_CUES.is_match(t);
     let tail = t.trim_end_matches(['"', '\'', '”', '’', '）', ')', '」', '』']);
     f.terminal = tail.ends_with(['.', '!', '?', '。', '！', '？']);
     f
@@ -355,11 +616,11 @@ fn push_trimmed(out: &mut Vec<Sent>, block: &str, base: usize, s: usize, e: usiz
 }
 
 fn is_abbrev(before: &str) -> bool {
-    let word: String = before
+    // compared ASCII-case-insensitively (the list is lower case)
+    let word: &str = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .unwrap_or("");
     if word.is_empty() {
         return false;
     }
@@ -373,7 +634,7 @@ fn is_abbrev(before: &str) -> bool {
     if word.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    ABBREVIATIONS.contains(&word.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

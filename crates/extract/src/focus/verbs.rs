@@ -58,6 +58,20 @@ const STOPS: &[&str] = &[
     " there",
 ];
 
+/// `STOPS` as one leftmost-first automaton: the start of its first match is the earliest
+/// position where any stop begins.
+static STOP_AC: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(STOPS)
+        .expect("STOP_AC")
+});
+
+/// Byte offset of the first stop in `rest`.
+fn first_stop(rest: &str) -> Option<usize> {
+    STOP_AC.find(rest).map(|m| m.start())
+}
+
 /// Facility nouns whose products follow *for / producing*: "a plant for renewable diesel".
 const FACILITY: &[&str] = &[
     "plant", "factory", "facility", "complex", "unit", "refinery",
@@ -75,9 +89,13 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("SPEECH")
 });
 
-/// Does the sentence state what the agreement, a party or its project will do?
-pub(super) fn content_sentence(st: &str) -> bool {
-    !st.trim_start().starts_with(['"', '“']) && !SPEECH.is_match(st) && CONTENT.is_match(st)
+/// Does the sentence state what the agreement, a party or its project will do? `speech` /
+/// `content`: may `SPEECH` / `CONTENT` match (keyword prefilters, see `Doc::may`).
+pub(super) fn content_sentence(st: &str, speech: bool, content: bool) -> bool {
+    if st.trim_start().starts_with(['"', '“']) || (speech && SPEECH.is_match(st)) {
+        return false;
+    }
+    content && CONTENT.is_match(st)
 }
 
 /// Byte ranges (relative to `st`) of the objects of the development verbs of `st`.
@@ -93,10 +111,8 @@ pub(super) fn objects(st: &str) -> Vec<(usize, usize)> {
         let mut end = next.max(start);
         let rest = &st[start..end];
         let mut facility_for = None;
-        for p in STOPS {
-            if let Some(i) = rest.find(p) {
-                end = end.min(start + i);
-            }
+        if let Some(i) = first_stop(rest) {
+            end = end.min(start + i);
         }
         // "a plant for renewable diesel and sustainable aviation fuel": the products
         let head = st[start..end].trim_end_matches([',', ' ']);
@@ -113,10 +129,8 @@ pub(super) fn objects(st: &str) -> Vec<(usize, usize)> {
         if let Some(f) = facility_for {
             let rest = &st[f..next.max(f)];
             let mut e = rest.len();
-            for p in STOPS {
-                if let Some(i) = rest.find(p) {
-                    e = e.min(i);
-                }
+            if let Some(i) = first_stop(rest) {
+                e = e.min(i);
             }
             let list = st[f..f + e].trim_end_matches([',', ' ']);
             match list.find(" and ").filter(|_| !list.contains(',')) {
@@ -248,14 +262,24 @@ mod tests {
     #[test]
     fn content_sentences_only() {
         assert!(content_sentence(
-            "The company will build a plant producing steel coils."
+            "The company will build a plant producing steel coils.",
+            true,
+            true
         ));
         assert!(!content_sentence(
-            "The company will build a plant, the minister said."
+            "The company will build a plant, the minister said.",
+            true,
+            true
         ));
         assert!(!content_sentence(
-            "\"We will build a plant,\" the company's head."
+            "\"We will build a plant,\" the company's head.",
+            true,
+            true
         ));
-        assert!(!content_sentence("Prices grew steadily last year."));
+        assert!(!content_sentence(
+            "Prices grew steadily last year.",
+            true,
+            true
+        ));
     }
 }
