@@ -117,6 +117,93 @@ fn strip_amount(t: &str) -> &str {
     }
 }
 
+/// Words that cannot be inside an agreement's name before its head noun: "signed on Monday
+/// with ABC Bank a strategic cooperation agreement" keeps only what follows the last of them.
+const NOT_IN_NAME: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "with",
+    "between",
+    "among",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "by",
+    "here",
+    "there",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "recently",
+    "also",
+    "jointly",
+    "formally",
+    "officially",
+    "successfully",
+    "respectively",
+    "separately",
+    "finally",
+    "which",
+    "that",
+    "who",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "this",
+    "these",
+    "those",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "another",
+    "up",
+    "off",
+    "ceremony",
+    "ceremonies",
+];
+
+/// Drops everything up to the last word of [`NOT_IN_NAME`] (never the head noun itself).
+fn strip_lead(t: &str) -> &str {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut from = None;
+    for (k, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+        let l = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if NOT_IN_NAME.contains(&l.as_str()) || WEEKDAYS_MONTHS[..19].contains(&l.as_str()) {
+            from = Some(k + 1);
+        }
+    }
+    // "signing ceremony of strategic cooperation agreement"
+    if let Some(k) = from {
+        if k + 1 < words.len() && matches!(words[k].to_ascii_lowercase().as_str(), "of" | "for") {
+            from = Some(k + 1);
+        }
+    }
+    match from {
+        Some(k) => {
+            let w = words[k];
+            &t[w.as_ptr() as usize - t.as_ptr() as usize..]
+        }
+        None => t,
+    }
+}
+
 /// 《贵州省人民政府 中国联合网络通信集团有限公司战略合作协议》: the party names before the name
 /// are dropped.
 fn strip_zh_parties(t: &str) -> &str {
@@ -172,6 +259,24 @@ struct Cand {
     span: (usize, usize),
 }
 
+/// "150亿元战略合作框架协议": a leading sum of money is not part of the name (a capacity such as
+/// "100万千瓦" is).
+fn strip_zh_amount(t: &str) -> &str {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if rest.len() == t.len() {
+        return t;
+    }
+    let rest = rest.trim_start_matches(['亿', '万', '千', '百']);
+    for unit in ["美元", "元"] {
+        if let Some(r) = rest.strip_prefix(unit) {
+            if r.chars().count() >= 2 {
+                return r;
+            }
+        }
+    }
+    t
+}
+
 fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
     let c = ZH_TITLE.captures(st)?;
     if let Some(q) = c.name("q") {
@@ -182,9 +287,10 @@ fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
         });
     }
     let t = c.name("t")?;
+    let name = strip_zh_amount(t.as_str());
     Some(Cand {
-        title: t.as_str().to_string(),
-        span: (base + t.start(), base + t.end()),
+        title: name.to_string(),
+        span: (base + t.end() - name.len(), base + t.end()),
     })
 }
 
@@ -205,7 +311,7 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
         .flatten()
         .or_else(|| ceremony.then(|| EN_CEREMONY.captures(st)).flatten())
         .and_then(|c| c.name("t"))?;
-    let raw = strip_amount(t.as_str());
+    let raw = strip_amount(strip_lead(t.as_str()));
     let mut title = clean(raw);
     if title.split_whitespace().count() == 1 && title.to_lowercase().starts_with("deal") {
         return None;
@@ -233,6 +339,35 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
 
 /// A bare "agreement"/"deal" says nothing: take "the MoU" / "one of 18 memoranda of
 /// understanding" from the text after it, if there is one.
+static EN_LONGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the|this|a|an)\s+(?P<t>(?:[\w\-]+\s+){1,5}?(?:agreement|pact|contract|deal))(?-u:\b)")
+        .expect("EN_LONGER")
+});
+
+/// A bare "agreement" / "contract": the same noun with its name ("the cooperation framework
+/// agreement") further on, if the text gives one.
+fn longer_name(doc: &Doc, c: &Cand) -> Option<Cand> {
+    let head = c.title.to_ascii_lowercase();
+    let from = c.span.1.min(doc.masked.len());
+    let after = &doc.masked[from..];
+    EN_LONGER
+        .captures_iter(after)
+        .filter_map(|x| x.name("t"))
+        .find_map(|t| {
+            let raw = t.as_str();
+            if !raw.to_ascii_lowercase().ends_with(&head) {
+                return None;
+            }
+            let name = strip_amount(strip_lead(raw));
+            let words = name.split_whitespace().count();
+            let digit = name.chars().any(|ch| ch.is_ascii_digit());
+            (words >= 2 && !digit && !name.contains('\n')).then(|| Cand {
+                title: clean(name),
+                span: (from + t.end() - name.len(), from + t.end()),
+            })
+        })
+}
+
 fn more_specific(doc: &Doc, c: Cand) -> Cand {
     let bare = matches!(
         c.title.to_ascii_lowercase().as_str(),
@@ -248,7 +383,7 @@ fn more_specific(doc: &Doc, c: Cand) -> Cand {
             title: t.as_str().to_string(),
             span: (from + t.start(), from + t.end()),
         },
-        None => c,
+        None => longer_name(doc, &c).unwrap_or(c),
     }
 }
 
@@ -404,6 +539,38 @@ mod tests {
     }
 
     #[test]
+    fn names_do_not_take_words_before_them() {
+        assert_eq!(
+            t("XYZ Group signed on Monday with ABC Bank a strategic cooperation agreement.").0,
+            Some("strategic cooperation agreement".into())
+        );
+        assert_eq!(
+            t("The firms inked here today two investment agreements.").0,
+            Some("investment agreements".into())
+        );
+        assert_eq!(
+            t("The state signed up a trade and investment agreement.").0,
+            Some("trade and investment agreement".into())
+        );
+    }
+
+    #[test]
+    fn bare_agreement_takes_its_name_from_later() {
+        assert_eq!(
+            t("The city signed an agreement with the bank. Under the cooperation framework agreement, the bank lends.").0,
+            Some("cooperation framework agreement".into())
+        );
+        assert_eq!(
+            t("The city signed an agreement with the bank. The deal was hailed.").0,
+            Some("agreement".into())
+        );
+        assert_eq!(
+            t("The firm signed a ceremony of strategic cooperation agreement.").0,
+            Some("strategic cooperation agreement".into())
+        );
+    }
+
+    #[test]
     fn quoted_and_specific_names() {
         assert_eq!(
             t("The city and the bank signed the \"Shanghai Municipal People's Government · China Development Bank Financial Development Cooperation Memorandum\".").0,
@@ -431,6 +598,18 @@ mod tests {
                 Some("“十四五”全面深化合作框架协议".into()),
                 Some(AgreementType::Framework)
             )
+        );
+    }
+
+    #[test]
+    fn chinese_names_drop_a_leading_sum() {
+        assert_eq!(
+            t("双方签署了150亿元战略合作框架协议。").0,
+            Some("战略合作框架协议".into())
+        );
+        assert_eq!(
+            t("双方签订100万千瓦风电项目投资开发框架协议。").0,
+            Some("100万千瓦风电项目投资开发框架协议".into())
         );
     }
 

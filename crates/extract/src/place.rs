@@ -92,6 +92,12 @@ fn place_preposition(before: &str) -> bool {
     if before.ends_with('在') || before.ends_with("在了") {
         return true;
     }
+    // "签约仪式于西宁举行" — not "位于/关于/对于…" (where a project is, what it is about)
+    if let Some(b) = before.strip_suffix('于') {
+        return !b.ends_with([
+            '位', '关', '对', '由', '属', '等', '力', '基', '处', '至', '高', '低',
+        ]);
+    }
     let low = before.to_ascii_lowercase();
     let words: Vec<&str> = low.split_whitespace().rev().take(5).collect();
     for (k, w) in words.iter().enumerate() {
@@ -315,6 +321,15 @@ mod tests {
             place("Liu headed for Tianjin in the afternoon and held the signing ceremony."),
             Some("Tianjin".into())
         );
+    }
+
+    #[test]
+    fn chinese_yu_before_the_city() {
+        assert_eq!(
+            place("签约仪式于西宁举行，双方签署了合作协议。"),
+            Some("西宁".into())
+        );
+        assert_eq!(place("双方签署协议，项目位于西宁。"), None);
     }
 
     #[test]
