@@ -8,7 +8,7 @@
 //! Architecture invariants:
 //! - every write runs in one transaction together with its audit record ([`audit`]); there is no
 //!   write path that skips the audit trail, and the audit table refuses updates and deletes;
-//! - every write takes the acting [`Principal`], so the audit trail knows who did it;
+//! - every write takes the acting [`pactum_core::Principal`], so the audit trail knows who did it;
 //! - no query loads a whole table to answer a page: lists are keyset-paginated and totals are
 //!   computed by the database with `GROUP BY` over indexed columns.
 
@@ -26,7 +26,6 @@ pub mod views;
 use std::str::FromStr;
 use std::time::Duration;
 
-use pactum_core::Principal;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{MigrateError, Migrator};
 use sqlx::{AnyPool, ConnectOptions, Executor};
@@ -199,11 +198,6 @@ impl Store {
     pub async fn close(&self) {
         self.pool.close().await;
     }
-}
-
-/// The principal written into audit records by processes that act on their own.
-pub fn system_principal(what: &str) -> Principal {
-    Principal::system(what)
 }
 
 /// Runs one SQL statement outside the repositories: for tests and repair tools only. It writes no

@@ -301,8 +301,14 @@ impl ReviewPage {
     }
 }
 
-fn review_page(t: Tr, f: DraftForm, errors: &ValidationErrors) -> ReviewPage {
-    let extraction = pactum_extract::extract(&f.source_text);
+/// The review form. `extraction` is what the extractor made of `f.source_text`; it supplies the
+/// highlighted evidence, so callers pass the one they already computed.
+fn review_page(
+    t: Tr,
+    f: DraftForm,
+    errors: &ValidationErrors,
+    extraction: &Extraction,
+) -> ReviewPage {
     let highlighted = highlight(&f.source_text, &extraction.evidence);
     let spare = |n: usize| (n + SPARE_ROWS).max(2);
     let party_rows = (0..spare(f.parties.len()))
@@ -413,7 +419,7 @@ async fn review(ctx: Ctx, mut multipart: Multipart) -> Result<Response, PageErro
     }
     let extraction = pactum_extract::extract(&text);
     let form = form_from(&extraction, &text);
-    Ok(review_page(t, form, &ValidationErrors::new()).into_response())
+    Ok(review_page(t, form, &ValidationErrors::new(), &extraction).into_response())
 }
 
 fn paste_error(t: Tr, error: String, text: String) -> Response {
@@ -660,6 +666,7 @@ async fn confirm(
     if form.source_text.trim().is_empty() {
         return Err(AppError::BadRequest(t.s("draft.empty").to_owned()).page(lang));
     }
+    let extraction = pactum_extract::extract(&form.source_text);
     let Confirmed {
         parties,
         kept,
@@ -671,13 +678,12 @@ async fn confirm(
         Err(errors) => {
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                review_page(t, form, &errors),
+                review_page(t, form, &errors, &extraction),
             )
                 .into_response());
         }
     };
-    let proposed =
-        serde_json::to_value(pactum_extract::extract(&form.source_text)).unwrap_or_default();
+    let proposed = serde_json::to_value(&extraction).unwrap_or_default();
     let provenance = Provenance {
         action: "drafted_from_press_release".into(),
         source: format!("pactum-extract {}", env!("CARGO_PKG_VERSION")),
@@ -720,7 +726,7 @@ async fn confirm(
         Ok(id) => Ok(Redirect::to(&format!("/agreements/{id}")).into_response()),
         Err(pactum_store::StoreError::Invalid(errors)) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            review_page(t, form, &errors),
+            review_page(t, form, &errors, &extraction),
         )
             .into_response()),
         Err(e) => Err(AppError::from(e).page(lang)),
