@@ -755,7 +755,12 @@ fn name_tokens(s: &str) -> Vec<&str> {
 }
 
 fn tok_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len() && (a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase())
+    a.len() == b.len()
+        && (a.eq_ignore_ascii_case(b)
+            || (!a.is_ascii()
+                && a.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(b.chars().flat_map(char::to_lowercase))))
 }
 
 /// One name's tokens are all in the other's, or one is the acronym of the other.
@@ -1032,7 +1037,7 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     for (name, span) in found {
         let mut best = name.clone();
         for o in &orgs.mentions {
-            if o.name.len() > best.len() && same_org(&o.name, &name) && o.strong {
+            if o.strong && o.name.len() > best.len() && same_org(&o.name, &name) {
                 best = o.name.clone();
             }
         }
