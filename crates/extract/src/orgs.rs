@@ -32,14 +32,25 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 .map_or((' ', 1), |c| (c, c.len_utf8())),
         }
     };
-    let word = |c: char| c.is_alphanumeric() && !is_cjk(c);
-    let mut out = Vec::new();
+    let word = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric() && !is_cjk(c)
+        }
+    };
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut i = 0;
     while i < b.len() {
         let (c, n) = at(i);
         if word(c) {
             let mut e = i + n;
             while e < b.len() {
+                // ASCII letters and digits without decoding
+                if b[e].is_ascii_alphanumeric() {
+                    e += 1;
+                    continue;
+                }
                 let (d, dn) = at(e);
                 if word(d) {
                     e += dn;
@@ -684,8 +695,11 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
     let m = doc.masked.as_str();
     let mut mentions = Vec::new();
     if doc.has_latin {
-        for s in &doc.sents {
-            english_orgs(m, &doc.lower, s, &mut mentions);
+        // a capitalised run needs an ASCII letter or a non-ASCII char (Inđija, Élysée)
+        for (i, s) in doc.sents.iter().enumerate() {
+            if doc.fact(i).latin || (!doc.fact(i).cjk && !m[s.start..s.end].is_ascii()) {
+                english_orgs(m, &doc.lower, s, &mut mentions);
+            }
         }
     }
     if doc.has_cjk {
