@@ -676,15 +676,14 @@ fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
         let suffix_len = mt.as_str().chars().count();
         if name_len >= suffix_len + 2 || (name_len >= 3 && mt.as_str().contains("政府")) {
             let s2 = e - cand.len();
-            if cand.chars().count() <= 3 && matches!(cand, "省政府" | "市政府" | "县政府")
-            {
-                continue;
-            }
+            // "省政府与中国电信签署": a bare provincial government is a party only when a
+            // fuller name for it is given elsewhere (see `parties`)
+            let bare = matches!(cand, "省政府" | "市政府" | "县政府");
             out.push(OrgMention {
                 s: s2,
                 e,
                 name: cand.to_string(),
-                strong: true,
+                strong: !bare,
                 of_person: false,
             });
         }
@@ -920,6 +919,15 @@ fn parties_in_sentence(
         if COUNTRY_STOP.contains(&o.name.as_str()) {
             continue;
         }
+        // "省政府与X签署", "X与省政府签署"
+        if is_cjk_bare(&o.name) {
+            let joined = m[o.e..].starts_with(['与', '和', '同'])
+                || m[sent.start..o.s].ends_with(['与', '和', '同']);
+            if joined && o.s < verb_at {
+                out.push((o.name.clone(), (o.s, o.e)));
+            }
+            continue;
+        }
         // weak run: right before the verb (subject) or in a with/between clause after it
         let before_verb = o.e <= verb_at && {
             let gap = m[o.e..verb_at].trim().to_lowercase();
@@ -957,6 +965,11 @@ fn parties_in_sentence(
     }
     // Chinese: orgs in the clause that contains the verb, before it
     out
+}
+
+/// A government named only by its level ("省政府"), a party once a fuller name is found.
+fn is_cjk_bare(name: &str) -> bool {
+    matches!(name, "省政府" | "市政府" | "县政府")
 }
 
 /// A sentence that is a line of its own and either has no final stop or is short: a headline,
@@ -1054,6 +1067,9 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             if o.strong && o.name.len() > best.len() && same_org(&o.name, &name) {
                 best = o.name.clone();
             }
+        }
+        if is_cjk_bare(&best) {
+            continue;
         }
         ev.add("parties", span);
         if let Some(i) = out.iter().position(|x| same_org(x, &best)) {
@@ -1241,6 +1257,16 @@ mod tests {
             p,
             vec!["Gannan Cultural Tourism and Transportation Construction Group Co., Ltd"]
         );
+    }
+
+    #[test]
+    fn bare_provincial_government_takes_its_full_name() {
+        let p = parties_of(
+            "1月14日，省政府与中国电信集团在西宁签署合作框架协议。2016年7月，青海省政府曾与中国电信集团签署协议。",
+        );
+        assert_eq!(p, vec!["青海省政府", "中国电信集团"]);
+        let p = parties_of("1月14日，省政府与中国电信集团在西宁签署合作框架协议。");
+        assert_eq!(p, vec!["中国电信集团"]);
     }
 
     #[test]
