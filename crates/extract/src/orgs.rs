@@ -32,14 +32,25 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 .map_or((' ', 1), |c| (c, c.len_utf8())),
         }
     };
-    let word = |c: char| c.is_alphanumeric() && !is_cjk(c);
-    let mut out = Vec::new();
+    let word = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric() && !is_cjk(c)
+        }
+    };
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut i = 0;
     while i < b.len() {
         let (c, n) = at(i);
         if word(c) {
             let mut e = i + n;
             while e < b.len() {
+                // ASCII letters and digits without decoding
+                if b[e].is_ascii_alphanumeric() {
+                    e += 1;
+                    continue;
+                }
                 let (d, dn) = at(e);
                 if word(d) {
                     e += dn;
@@ -98,7 +109,38 @@ const ACRONYM_STOP: &[&str] = &[
     "PM", "LNG", "EV", "EVS", "GPS", "LED", "R&D", "KM", "KV", "SEZ",
 ];
 
-const CONNECTORS: &[&str] = &["of", "for", "de", "du", "des", "&", "and"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "du", "des", "do", "da", "dos", "das", "del", "di", "&", "and",
+];
+
+/// Suffixes of a company's legal form: "X Company of the United States" is "X Company".
+const COMPANY_FORMS: &[&str] = &[
+    "company",
+    "corporation",
+    "corp",
+    "co",
+    "ltd",
+    "limited",
+    "inc",
+    "plc",
+    "llc",
+    "gmbh",
+    "holdings",
+];
+
+/// Title words that also begin organisation names ("General Electric Company",
+/// "State Grid Corporation", "Standing Bank"): kept when an organisation word ends the run.
+const ADJ_TITLES: &[&str] = &[
+    "general",
+    "state",
+    "executive",
+    "senior",
+    "standing",
+    "permanent",
+    "associate",
+    "principal",
+    "premier",
+];
 
 /// Lower-case words that may extend a capitalised run into an organisation name
 /// (`Qinghai provincial government`, `China Telecom group company`).
@@ -112,6 +154,8 @@ const LOWER_EXT: &[&str] = &[
     "corporation",
     "bank",
     "city",
+    "state",
+    "regional",
     "co",
     "ltd",
 ];
@@ -127,6 +171,8 @@ pub(crate) struct OrgMention {
     pub name: String,
     /// Ends in an organisation word (as opposed to a bare capitalised run).
     pub strong: bool,
+    /// Follows a person's name and "of" ("Abhishek Lodha of Lodha Developers Ltd").
+    pub of_person: bool,
 }
 
 pub(crate) struct Orgs {
@@ -171,11 +217,20 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
                 || (l == "and" && and_joins(m, low, &toks[st..j], toks.get(j + 1)))
                 || (l == "the" && j > 0 && lw(m, low, &toks[j - 1]) == "of")
                 || (w == "."
-                    && ["co", "ltd", "inc", "corp", "st"]
+                    && ["co", "ltd", "inc", "corp", "st", "pvt", "pte"]
                         .contains(&lw(m, low, &toks[j - 1]).as_ref()))
                 || w == "&"
             {
                 j += 1;
+            } else if w == "("
+                && j + 3 < toks.len()
+                && &m[toks[j + 2].s..toks[j + 2].e] == ")"
+                && ORG_SUFFIXES.contains(lw(m, low, &toks[j + 1]).as_ref())
+                && is_cap(&m[toks[j + 3].s..toks[j + 3].e])
+            {
+                // "GCL (Group) Holdings Co": a bracketed organisation word inside a name
+                last_cap = j + 3;
+                j += 4;
             } else {
                 break;
             }
@@ -194,7 +249,10 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
                 || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_ref());
             // "… Coordinating Board (BKPM)": an organisation word ending the run is no title
             let ends_org = k + 1 == b && ORG_SUFFIXES.contains(l.as_ref());
-            if is_title && k > seg && !ends_org {
+            // "Kebbi State Government", "Administrative Committee of X": a title word that is
+            // also an organisation word continues the name
+            let org_word = ORG_SUFFIXES.contains(l.as_ref()) && k + 1 < b;
+            if is_title && k > seg && !ends_org && !org_word {
                 let prev = lw(m, low, &toks[k - 1]);
                 if !TITLE_WORDS.contains(prev.as_ref()) && prev != "of" {
                     out.push((seg, k));
@@ -214,20 +272,53 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
     for (a, b) in cap_runs(m, low, &toks) {
         let mut a = a;
         let mut b = b;
+        // "General Electric Company of the United States": a legal form ends the name
+        if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
+            COMPANY_FORMS.contains(&lw(m, low, &toks[k]).as_ref())
+                && lw(m, low, &toks[k + 1]) == "of"
+        }) {
+            b = k + 1;
+        }
+        let org_end = b > a && {
+            let l = lw(m, low, &toks[b - 1]);
+            ORG_SUFFIXES.contains(l.as_ref()) && !PLACE_SUFFIX.contains(&l.as_ref())
+        };
         // a title word or honorific right before the run makes it a person ("president Xiang Junbo")
         let mut titled = a > 0 && is_title_word(&lw(m, low, &toks[a - 1]));
         // strip leading "The", titles (+ "of the"), possessives
         while a < b {
             let l = lw(m, low, &toks[a]);
             let w = &m[toks[a].s..toks[a].e];
-            if l == "the" || TITLE_WORDS.contains(l.as_ref()) || (w.ends_with("'s") && a + 1 < b) {
+            let adj = org_end
+                && ADJ_TITLES.contains(&l.as_ref())
+                && a + 2 < b
+                && !TITLE_WORDS.contains(lw(m, low, &toks[a + 1]).as_ref())
+                && is_cap(&m[toks[a + 1].s..toks[a + 1].e]);
+            if l == "the"
+                || (TITLE_WORDS.contains(l.as_ref()) && !adj)
+                || (w.ends_with("'s") && a + 1 < b && !l.starts_with("people"))
+            {
                 titled |= l != "the" && !w.ends_with("'s");
                 a += 1;
-                while a < b && ["of", "the"].contains(&lw(m, low, &toks[a]).as_ref()) {
+                while a < b && ["of", "the", "for"].contains(&lw(m, low, &toks[a]).as_ref()) {
                     a += 1;
                 }
             } else {
                 break;
+            }
+        }
+        // "Abhishek Lodha of Lodha Developers Ltd": a person's name before "of" an organisation
+        let mut via_person = false;
+        if let Some(k) =
+            (a + 2..(a + 4).min(b.saturating_sub(1))).find(|&k| lw(m, low, &toks[k]) == "of")
+        {
+            if toks[a..k]
+                .iter()
+                .all(|t| crate::people::name_token(&m[t.s..t.e]))
+                && is_cap(&m[toks[k + 1].s..toks[k + 1].e])
+            {
+                a = k + 1;
+                via_person = true;
             }
         }
         // strip trailing connectors
@@ -276,28 +367,58 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             e = toks[end_tok + 2].e;
             has_paren = true;
         }
-        // trailing "Co." dot
+        // "National Aluminium Company Ltd (Nalco)": a one-word alias in brackets
+        if !has_paren
+            && end_tok + 2 < toks.len()
+            && ORG_SUFFIXES.contains(last.as_ref())
+            && &m[toks[end_tok].s..toks[end_tok].e] == "("
+            && crate::people::name_token(&m[toks[end_tok + 1].s..toks[end_tok + 1].e])
+            && &m[toks[end_tok + 2].s..toks[end_tok + 2].e] == ")"
+        {
+            e = toks[end_tok + 2].e;
+            has_paren = true;
+        }
+        // trailing "Co." dot, and "Co., Ltd."
         if end_tok < toks.len()
             && &m[toks[end_tok].s..toks[end_tok].e] == "."
             && ["co", "ltd", "inc", "corp"].contains(&last.as_ref())
             && !has_paren
         {
             e = toks[end_tok].e;
+            if last == "co"
+                && end_tok + 2 < toks.len()
+                && &m[toks[end_tok + 1].s..toks[end_tok + 1].e] == ","
+                && lw(m, low, &toks[end_tok + 2]) == "ltd"
+            {
+                e = toks[end_tok + 2].e;
+                if toks
+                    .get(end_tok + 3)
+                    .is_some_and(|t| &m[t.s..t.e] == "." && t.s == e)
+                {
+                    e += 1;
+                }
+            }
         }
         let strong = (n >= 2 || end_tok > b)
             && ORG_SUFFIXES.contains(last.as_ref())
             && !PLACE_SUFFIX.contains(&last.as_ref());
         let first = &m[toks[a].s..toks[a].e];
+        let before = out.len();
         if strong || has_paren || org_word_of(m, low, &toks[a..end_tok]) {
             push(out, m, s, e, true);
         } else if !titled
             && !person_like(m, low, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
             && ((n == 1 && is_acronym(first))
+                || (n >= 2 && first == "China")
                 || !NOT_NAME.contains(first) && !crate::lexicon::CITIES.contains_key(first))
         {
             push(out, m, s, e, false);
         }
-        let _ = &mut s;
+        if via_person && out.len() > before {
+            if let Some(o) = out.last_mut() {
+                o.of_person = true;
+            }
+        }
     }
 }
 
@@ -320,15 +441,36 @@ const AND_NAME_WORDS: &[&str] = &[
     "development",
     "environment",
     "agriculture",
+    "tourism",
+    "transport",
+    "transportation",
+    "construction",
+    "science",
+    "education",
+    "health",
+    "energy",
+    "resources",
+    "communications",
+    "logistics",
+    "economic",
+    "technological",
+    "industrial",
+    "cultural",
+    "commercial",
+    "scientific",
+    "social",
 ];
 
 /// "and" joins two parts of one name when the run so far has "of"/"for" and the next word is a
 /// typical department word.
 fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
-    next.is_some_and(|t| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]))
-        && run
+    let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
+    next.is_some_and(dept)
+        && (run
             .iter()
             .any(|t| matches!(lw(m, low, t).as_ref(), "of" | "for"))
+            // "Cultural Tourism and Transportation Construction Group"
+            || run.last().is_some_and(dept))
 }
 
 fn is_title_word(l: &str) -> bool {
@@ -344,6 +486,14 @@ fn org_word_of(m: &str, low: &str, run: &[Tok]) -> bool {
             && !PLACE_SUFFIX.contains(&l.as_ref())
             && lw(m, low, &w[1]) == "of"
             && is_cap(&m[w[2].s..w[2].e])
+    }) || run.windows(4).any(|w| {
+        // "Government of the Republic of Serbia"
+        let l = lw(m, low, &w[0]);
+        ORG_SUFFIXES.contains(l.as_ref())
+            && !PLACE_SUFFIX.contains(&l.as_ref())
+            && lw(m, low, &w[1]) == "of"
+            && lw(m, low, &w[2]) == "the"
+            && is_cap(&m[w[3].s..w[3].e])
     })
 }
 
@@ -372,7 +522,13 @@ fn push(out: &mut Vec<OrgMention>, m: &str, s: usize, e: usize, strong: bool) {
     if name.is_empty() {
         return;
     }
-    out.push(OrgMention { s, e, name, strong });
+    out.push(OrgMention {
+        s,
+        e,
+        name,
+        strong,
+        of_person: false,
+    });
 }
 
 pub(crate) fn clean_name(s: &str) -> String {
@@ -520,15 +676,15 @@ fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
         let suffix_len = mt.as_str().chars().count();
         if name_len >= suffix_len + 2 || (name_len >= 3 && mt.as_str().contains("政府")) {
             let s2 = e - cand.len();
-            if cand.chars().count() <= 3 && matches!(cand, "省政府" | "市政府" | "县政府")
-            {
-                continue;
-            }
+            // "省政府与中国电信签署": a bare provincial government is a party only when a
+            // fuller name for it is given elsewhere (see `parties`)
+            let bare = matches!(cand, "省政府" | "市政府" | "县政府");
             out.push(OrgMention {
                 s: s2,
                 e,
                 name: cand.to_string(),
-                strong: true,
+                strong: !bare,
+                of_person: false,
             });
         }
     }
@@ -538,8 +694,11 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
     let m = doc.masked.as_str();
     let mut mentions = Vec::new();
     if doc.has_latin {
-        for s in &doc.sents {
-            english_orgs(m, &doc.lower, s, &mut mentions);
+        // a capitalised run needs an ASCII letter or a non-ASCII char (Inđija, Élysée)
+        for (i, s) in doc.sents.iter().enumerate() {
+            if doc.fact(i).latin || (!doc.fact(i).cjk && !m[s.start..s.end].is_ascii()) {
+                english_orgs(m, &doc.lower, s, &mut mentions);
+            }
         }
     }
     if doc.has_cjk {
@@ -609,7 +768,12 @@ fn name_tokens(s: &str) -> Vec<&str> {
 }
 
 fn tok_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len() && (a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase())
+    a.len() == b.len()
+        && (a.eq_ignore_ascii_case(b)
+            || (!a.is_ascii()
+                && a.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(b.chars().flat_map(char::to_lowercase))))
 }
 
 /// One name's tokens are all in the other's, or one is the acronym of the other.
@@ -689,13 +853,15 @@ pub(crate) fn sign_verb_in(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Parties named in one signing sentence.
-fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usize, usize))> {
+fn parties_in_sentence(
+    doc: &Doc,
+    orgs: &Orgs,
+    sent: &Sent,
+    (vs, ve): (usize, usize),
+) -> Vec<(String, (usize, usize))> {
     let m = doc.masked.as_str();
     let st = doc.sent_str(sent);
     let mut out: Vec<(String, (usize, usize))> = Vec::new();
-    let Some((vs, ve)) = sign_verb(st) else {
-        return out;
-    };
     let verb_at = sent.start + vs;
     // Region before a witness verb that precedes the signing verb belongs to witnesses.
     let wit_end = WITNESS
@@ -703,24 +869,39 @@ fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usi
         .map(|w| sent.start + w.end())
         .unwrap_or(sent.start);
     // exclude orgs in parentheses / after "at", "in", "under", "from", "by" (hosts, venues)
-    let excluded = |s: usize| -> bool {
+    let excluded = |o: &OrgMention| -> bool {
+        let s = o.s;
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         let mut words = before.rsplit(|c: char| c.is_whitespace());
         let lw = words.next().unwrap_or("").to_lowercase();
         let prev = words.next().unwrap_or("").to_lowercase();
-        if lw == "of"
-            && matches!(
-                prev.as_str(),
-                "behalf" | "representatives" | "representative" | "representing"
-            )
+        if (lw == "of"
+            && (o.of_person
+                || matches!(
+                    prev.as_str(),
+                    "behalf" | "representatives" | "representative" | "representing"
+                )))
+            // "signed today in Zaragoza by X": the agent of a passive signing
+            || (lw == "by" && s > verb_at && !m[verb_at..s].contains(','))
         {
             return s < wit_end;
         }
+        // "a Green Data Centre Park": an indefinite organisation is no party
         matches!(
             lw.as_str(),
-            "at" | "in" | "under" | "from" | "by" | "organised" | "organized" | "during" | "of"
-        ) || s < wit_end
+            "at" | "in"
+                | "under"
+                | "from"
+                | "by"
+                | "organised"
+                | "organized"
+                | "during"
+                | "of"
+                | "a"
+                | "an"
+        ) || (lw == "to" && prev == "according")
+            || s < wit_end
             || before.ends_with('(')
     };
     for o in orgs
@@ -728,7 +909,7 @@ fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usi
         .iter()
         .filter(|o| o.s >= sent.start && o.e <= sent.end)
     {
-        if excluded(o.s) || zh_witness_clause(m, sent, o.s) {
+        if excluded(o) || zh_witness_clause(m, sent, o.s) {
             continue;
         }
         if o.strong {
@@ -736,6 +917,15 @@ fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usi
             continue;
         }
         if COUNTRY_STOP.contains(&o.name.as_str()) {
+            continue;
+        }
+        // "省政府与X签署", "X与省政府签署"
+        if is_cjk_bare(&o.name) {
+            let joined = m[o.e..].starts_with(['与', '和', '同'])
+                || m[sent.start..o.s].ends_with(['与', '和', '同']);
+            if joined && o.s < verb_at {
+                out.push((o.name.clone(), (o.s, o.e)));
+            }
             continue;
         }
         // weak run: right before the verb (subject) or in a with/between clause after it
@@ -759,7 +949,7 @@ fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usi
             let mut ok = false;
             for t in toks.iter().rev() {
                 let w = m[t.s..t.e].to_lowercase();
-                if w == "with" || w == "between" {
+                if w == "with" || w == "between" || w == "by" {
                     ok = true;
                     break;
                 }
@@ -777,23 +967,49 @@ fn parties_in_sentence(doc: &Doc, orgs: &Orgs, sent: &Sent) -> Vec<(String, (usi
     out
 }
 
+/// A government named only by its level ("省政府"), a party once a fuller name is found.
+fn is_cjk_bare(name: &str) -> bool {
+    matches!(name, "省政府" | "市政府" | "县政府")
+}
+
+/// A sentence that is a line of its own and either has no final stop or is short: a headline,
+/// a subheading or a related-article line.
+fn is_heading(doc: &Doc, i: usize) -> bool {
+    let s = &doc.sents[i];
+    let b = doc.masked.as_bytes();
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r');
+    let line_start = b[..s.start].iter().rev().find(|c| !blank(c));
+    let line_end = b[s.end..].iter().find(|c| !blank(c));
+    if !matches!(line_start, None | Some(b'\n')) || !matches!(line_end, None | Some(b'\n')) {
+        return false;
+    }
+    let st = doc.sent_str(s);
+    let short = if doc.fact(i).cjk {
+        st.chars().count() < 30
+    } else {
+        st.split_ascii_whitespace().count() < 10
+    };
+    !doc.fact(i).terminal || short
+}
+
 pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -> Vec<String> {
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
-    let mut order: Vec<usize> = (0..doc.sents.len()).collect();
+    let mut order: Vec<(usize, (usize, usize))> = (0..doc.sents.len())
+        .filter_map(|i| sign_verb_in(doc, i).map(|v| (i, v)))
+        .collect();
     // headline last
     if let Some((hs, _)) = doc.headline {
-        if let Some(p) = order.iter().position(|&i| doc.sents[i].start == hs) {
+        if let Some(p) = order.iter().position(|&(i, _)| doc.sents[i].start == hs) {
             let h = order.remove(p);
             order.push(h);
         }
     }
+    // sentences before headings and list lines ("- X signs loan with Y")
+    order.sort_by_cached_key(|&(i, _)| is_heading(doc, i));
     let mut used = 0;
-    for i in order {
+    for (i, verb) in order {
         let s = &doc.sents[i];
-        if sign_verb_in(doc, i).is_none() {
-            continue;
-        }
-        let ps = parties_in_sentence(doc, orgs, s);
+        let ps = parties_in_sentence(doc, orgs, s, verb);
         if ps.is_empty() {
             continue;
         }
@@ -808,7 +1024,21 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         }
     }
     // a person who signs is not a party
-    found.retain(|(f, _)| !sigs.iter().any(|g| g.name == *f || f.ends_with(&g.name)));
+    found.retain(|(f, _)| {
+        !sigs
+            .iter()
+            .any(|g| g.name == *f || f.ends_with(&g.name) || g.name.ends_with(&format!(" {f}")))
+    });
+    // "Brazil and China signed … signed between the Ministry of X and the Y Fund": a bare
+    // one-word run gives way when two organisation names are found
+    let strong_at = |span: (usize, usize)| {
+        orgs.mentions
+            .iter()
+            .any(|o| o.s == span.0 && o.e == span.1 && o.strong)
+    };
+    if found.iter().filter(|(_, sp)| strong_at(*sp)).count() >= 2 {
+        found.retain(|(f, sp)| strong_at(*sp) || f.contains(' ') || is_acronym(f));
+    }
     for sig in sigs {
         if let Some((p, span)) = &sig.behalf {
             if !found.iter().any(|(f, _)| same_org(f, p)) {
@@ -834,9 +1064,12 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     for (name, span) in found {
         let mut best = name.clone();
         for o in &orgs.mentions {
-            if o.name.len() > best.len() && same_org(&o.name, &name) && o.strong {
+            if o.strong && o.name.len() > best.len() && same_org(&o.name, &name) {
                 best = o.name.clone();
             }
+        }
+        if is_cjk_bare(&best) {
+            continue;
         }
         ev.add("parties", span);
         if let Some(i) = out.iter().position(|x| same_org(x, &best)) {
@@ -950,6 +1183,90 @@ mod tests {
             "黑河市爱辉区人民政府副区长郭雷与省新产业投资集团项目负责人张佳朋签订了协议。",
         );
         assert_eq!(p, vec!["黑河市爱辉区人民政府", "省新产业投资集团"]);
+    }
+
+    #[test]
+    fn title_words_inside_organisation_names() {
+        let p = parties_of(
+            "The Federal Government of Ruritania and the General Electric Company of the United States on Thursday signed a memorandum.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Federal Government of Ruritania",
+                "General Electric Company"
+            ]
+        );
+        let p = parties_of(
+            "The Kebbi State Government on Friday signed an agreement with the Administrative Committee of Lakeside Industrial Zone.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Kebbi State Government",
+                "Administrative Committee of Lakeside Industrial Zone"
+            ]
+        );
+    }
+
+    #[test]
+    fn full_legal_forms_and_government_of_the_republic() {
+        let p = parties_of(
+            "Today, the Dalian Municipal People's Government and Pine (Group) Holdings Co., Ltd. signed the framework agreement.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Dalian Municipal People's Government",
+                "Pine (Group) Holdings Co., Ltd"
+            ]
+        );
+        let p = parties_of(
+            "The Government of the Republic of Ruritania and car parts maker Minth signed a memorandum.",
+        );
+        assert_eq!(p, vec!["Government of the Republic of Ruritania", "Minth"]);
+    }
+
+    #[test]
+    fn person_of_organisation_and_passive_agents() {
+        let p = parties_of(
+            "The MoU was signed between the Orissa government and Ravi Kumar of Kumar Developers Ltd on Monday.",
+        );
+        assert_eq!(p, vec!["Orissa government", "Kumar Developers Ltd"]);
+        let p = parties_of(
+            "The loan agreement was signed today in Zaragoza by ACB Vice-President Ana Ruiz and Ibercaja CEO Luis Gil.",
+        );
+        assert_eq!(p, vec!["ACB", "Ibercaja"]);
+    }
+
+    #[test]
+    fn headings_and_indefinite_projects_come_last() {
+        let t = "Acme signs MoU with T.N.\n\nThe Tamil Nadu government on Saturday signed a memorandum with Acme Mobility Pvt. Ltd. to build a Green Data Centre Park near the city.";
+        assert_eq!(
+            parties_of(t),
+            vec!["Tamil Nadu government", "Acme Mobility Pvt. Ltd"]
+        );
+    }
+
+    #[test]
+    fn and_inside_sector_names() {
+        let p = parties_of(
+            "The city government signed the agreement with the Gannan Cultural Tourism and Transportation Construction Group Co., Ltd. on Monday.",
+        );
+        assert_eq!(
+            p,
+            vec!["Gannan Cultural Tourism and Transportation Construction Group Co., Ltd"]
+        );
+    }
+
+    #[test]
+    fn bare_provincial_government_takes_its_full_name() {
+        let p = parties_of(
+            "1月14日，省政府与中国电信集团在西宁签署合作框架协议。2016年7月，青海省政府曾与中国电信集团签署协议。",
+        );
+        assert_eq!(p, vec!["青海省政府", "中国电信集团"]);
+        let p = parties_of("1月14日，省政府与中国电信集团在西宁签署合作框架协议。");
+        assert_eq!(p, vec!["中国电信集团"]);
     }
 
     #[test]

@@ -35,8 +35,59 @@ static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("WITNESS_BEFORE")
 });
 const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sir", "madam", "mme", "h.e", "miss",
+    "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sir", "madam", "mme", "h.e", "miss", "alhaji",
+    "alhaja", "engr", "sen", "senator", "hon", "datuk", "dato", "sheikh", "haji", "sr", "sra",
+    "eng",
 ];
+
+/// Words of places and venues that end a capitalised run which is then no person
+/// ("Hongqiao State Guest Hotel", "Jiangsu Branch").
+const VENUE: &[&str] = &[
+    "hotel", "hall", "building", "palace", "square", "house", "tower", "plaza", "museum",
+    "stadium", "garden", "gardens", "road", "street", "avenue", "branch", "center", "centre",
+    "lodge", "villa", "resort",
+];
+
+/// A title word, also inside a hyphenated compound ("director-president").
+fn is_title(w: &str) -> bool {
+    let l = w.to_lowercase();
+    TITLE_WORDS.contains(l.as_str())
+        || (l.contains('-') && l.split('-').any(|p| TITLE_WORDS.contains(p)))
+}
+
+/// A one-letter initial ("P", "K" in "P. Anbalagan", "Edappadi K. Palaniswami").
+fn is_initial(w: &str) -> bool {
+    w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+}
+
+/// End of a person name starting at token `i`: name tokens and initials (each optionally
+/// followed by a full stop), at most four parts, ending in a name token.
+fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut parts = 0;
+    let mut last_full = None;
+    while j < toks.len() && parts < 4 {
+        let w = word(m, &toks[j]);
+        if is_initial(w) {
+            j += 1;
+            if j < toks.len() && word(m, &toks[j]) == "." && toks[j].s == toks[j - 1].e {
+                j += 1;
+            }
+        } else if name_token(w)
+            && !VENUE.contains(&w.to_lowercase().as_str())
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !is_title(w)
+        {
+            j += 1;
+            last_full = Some(j);
+        } else {
+            break;
+        }
+        parts += 1;
+    }
+    last_full.map(|e| (e, parts))
+}
 
 fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
     &m[t.s..t.e]
@@ -76,17 +127,19 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 j += 1;
             }
             let st = j;
-            while j < toks.len() && j < st + 3 && name_token(word(m, &toks[j])) {
-                j += 1;
-            }
-            if j > st {
-                out.push((st, j));
-                i = j;
+            if let Some((e, _)) = name_end(m, toks, st) {
+                out.push((st, e));
+                i = e;
                 continue;
             }
         }
         // Chinese name in pinyin: Surname Given
+        let after_of = i > 0 && {
+            let p = word(m, &toks[i - 1]);
+            p.eq_ignore_ascii_case("of") || p.ends_with("'s") || p.ends_with("’s")
+        };
         if SURNAMES_PINYIN.contains(w)
+            && !after_of
             && i + 1 < toks.len()
             && pinyin_given(word(m, &toks[i + 1]))
             && !(i > 0 && is_cap(word(m, &toks[i - 1])) && name_token(word(m, &toks[i - 1])))
@@ -95,26 +148,44 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             i += 2;
             continue;
         }
-        // Generic: 2..3 name tokens with a title before or a title appositive after, or "signed"
-        if name_token(w) {
-            let mut j = i + 1;
-            while j < toks.len() && j < i + 3 && name_token(word(m, &toks[j])) {
-                j += 1;
-            }
-            if j - i >= 2 {
-                let title_before =
-                    i > 0 && TITLE_WORDS.contains(word(m, &toks[i - 1]).to_lowercase().as_str());
+        // Generic: name tokens and initials with a title before or a title appositive after,
+        // or "signed"; a single word only with a title before or "signed" after (a surname,
+        // resolved to the full name later)
+        if name_token(w) || (is_initial(w) && i + 1 < toks.len()) {
+            if let Some((j, parts)) = name_end(m, toks, i) {
+                let title_before = i > 0
+                    && (is_title(word(m, &toks[i - 1]))
+                        // "the company's Chief Executive Officer, Biru Wolde, signed"
+                        || (i > 1 && word(m, &toks[i - 1]) == "," && is_title(word(m, &toks[i - 2]))
+                            && j < toks.len() && word(m, &toks[j]) == ","));
                 let title_after = j < toks.len()
                     && word(m, &toks[j]) == ","
-                    && toks[j + 1..]
-                        .iter()
-                        .take(3)
-                        .any(|t| TITLE_WORDS.contains(word(m, t).to_lowercase().as_str()));
+                    && toks[j + 1..].iter().take(3).any(|t| is_title(word(m, t)));
                 let signed_after = j < toks.len() && {
-                    let n = word(m, &toks[j]).to_lowercase();
-                    n == "signed" || n == "inked"
+                    let k = if word(m, &toks[j]) == "," { j + 1 } else { j };
+                    toks.get(k).is_some_and(|t| {
+                        let n = word(m, t).to_lowercase();
+                        n == "signed" || n == "inked"
+                    })
                 };
-                if title_before || title_after || signed_after {
+                // "Rajesh Gautam of NKJ Biofuel"
+                let of_org = j + 1 < toks.len()
+                    && word(m, &toks[j]) == "of"
+                    && is_cap(word(m, &toks[j + 1]));
+                // "Cuobai, deputy secretary of …": a one-word name with a title appositive
+                let title_next = j + 1 < toks.len()
+                    && word(m, &toks[j]) == ","
+                    && is_title(word(m, &toks[j + 1]))
+                    && !is_cap(word(m, &toks[j + 1]));
+                let ok = if parts >= 2 {
+                    title_before || title_after || signed_after || of_org
+                } else {
+                    (title_before && i > 0 && word(m, &toks[i - 1]) != ",")
+                        || signed_after
+                        || title_next
+                };
+                // a name after "of" is an organisation's ("Chairman of Shen Feng")
+                if ok && !after_of && name_token(word(m, &toks[j - 1])) {
                     out.push((i, j));
                     i = j;
                     continue;
@@ -196,7 +267,19 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         // witness verb between the name and the next signing verb (or the end)
         let next_verb = verbs.iter().find(|v| v.0 >= e).map_or(sent.end, |v| v.0);
         let tail = &m[e..next_verb];
-        if WITNESS_AFTER.is_match(tail) {
+        // "…, and witnessed by X": the names before a passive witness verb are not witnesses
+        if WITNESS_AFTER
+            .find_iter(tail)
+            .any(|w| !tail[w.end()..].trim_start().starts_with("by "))
+        {
+            continue;
+        }
+        // a name inside an organisation ("the Government of Khyber Pakhtunkhwa")
+        if orgs
+            .mentions
+            .iter()
+            .any(|o| o.strong && o.s <= s && o.e >= e && o.s < sent.end && o.e > sent.start)
+        {
             continue;
         }
         // "in the presence of X" before the name, after the previous verb
@@ -211,11 +294,28 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         // names after the last verb are signatories only with "signed by" / "on behalf of"
         if verbs.iter().all(|v| v.1 <= s) {
             let between = &m[prev_verb..s].to_lowercase();
-            if !(between.contains("by") || between.contains("on behalf of")) {
+            if !(between.contains("by")
+                || between.contains("on behalf of")
+                || between.contains("between"))
+            {
                 continue;
             }
         }
-        let name = clean_name(&m[s..e]);
+        let mut name = clean_name(&m[s..e]);
+        // a surname alone ("Mr. Costa", "El-Rufai signed"): the full name given elsewhere
+        if b - a == 1 {
+            match full_name(m, &name) {
+                Some(f) => name = f,
+                None if a > 0 && is_honorific(word(m, &toks[a - 1])) => {}
+                None if a > 1
+                    && word(m, &toks[a - 1]) == "."
+                    && is_honorific(word(m, &toks[a - 2])) => {}
+                None if b + 1 < toks.len()
+                    && word(m, &toks[b]) == ","
+                    && is_title(word(m, &toks[b + 1])) => {}
+                None => continue,
+            }
+        }
         let title_span = appositive(m, &toks, b).or_else(|| title_before(m, &toks, a));
         let title = title_span.map(|(x, y)| clean_name(&m[x..y]));
         // organisation in the title, or just before the title ("China Railway Vice President")
@@ -262,11 +362,52 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
     }
 }
 
+fn is_honorific(w: &str) -> bool {
+    HONORIFICS.contains(&w.to_lowercase().as_str())
+}
+
+/// The full name ending in `surname` somewhere in the text: one or two name words (not titles)
+/// right before it ("Governor Rui Costa" for "Costa").
+fn full_name(m: &str, surname: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(p) = m[from..].find(surname) {
+        let at = from + p;
+        from = at + surname.len();
+        let after_ok = m[from..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !after_ok || !m[..at].ends_with(' ') {
+            continue;
+        }
+        let mut start = at;
+        let mut n = 0;
+        for w in m[..at].split(' ').rev().skip(1) {
+            let w2 = w.trim_end_matches('.');
+            if n < 2
+                && (name_token(w2) || is_initial(w2))
+                && !is_honorific(w2)
+                && !is_title(w2)
+                && !w.is_empty()
+            {
+                start -= w.len() + 1;
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        if n > 0 {
+            return Some(clean_name(&m[start..from]));
+        }
+    }
+    None
+}
+
 fn next_verb_end(verbs: &[(usize, usize)], pos: usize) -> Option<usize> {
     verbs.iter().find(|v| v.0 >= pos).map(|v| v.1)
 }
 
-const ZH_TITLES: &str = "常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理助理|总经理|副总裁|总裁|副行长|行长助理|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
+const ZH_TITLES: &str = "总会计师|总工程师|总经济师|总审计师|执行董事|监事长|监事会主席|理事长|副理事长|会长|副会长|副区长|副县长|副州长|镇长|副镇长|乡长|司长|副司长|处长|副处长|所长|副所长|首席代表|总裁助理|常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理助理|总经理|副总裁|总裁|副行长|行长助理|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
 static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?P<t>{ZH_TITLES})(?P<n>[{SURNAMES_ZH}][\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{1,2}})"
@@ -335,14 +476,18 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             continue; // one character is not a name
         }
         // clause of the name must not be about attending / witnessing
-        let cs = st[..t.start()].rfind('，').map_or(0, |i| i + 3);
+        let cs = st[..t.start()]
+            .rfind(['，', ','])
+            .map_or(0, |i| i + st[i..].chars().next().map_or(1, char::len_utf8));
         let ce = st[name_end..]
-            .find(['，', '。'])
+            .find(['，', '。', ','])
             .map_or(st.len(), |i| name_end + i);
         let clause = &st[cs..ce];
-        if ["出席", "见证", "会见", "陪同", "参加", "致辞", "主持"]
-            .iter()
-            .any(|w| clause.contains(w))
+        if [
+            "出席", "见证", "会见", "陪同", "参加", "致辞", "主持", "会谈", "座谈", "考察",
+        ]
+        .iter()
+        .any(|w| clause.contains(w))
             && !clause.contains("签")
         {
             continue;
@@ -519,6 +664,45 @@ mod tests {
         assert_eq!(names(t), vec!["梁国英", "潘志勇"]);
         let t = "区委书记陶永欣表示，此次签约是重要举措。";
         assert!(names(t).is_empty());
+    }
+
+    #[test]
+    fn initials_hyphenated_titles_and_inverted_appositives() {
+        let t = "Chief Minister Edappadi K. Palaniswami on Monday signed a deal with Acme Gas Ltd.";
+        assert_eq!(names(t), vec!["Edappadi K. Palaniswami"]);
+        let t = "Mr. Costa signed for the state, while Tyler Li, director-president of Acme do Brasil, signed for the company. Governor Rui Costa was pleased.";
+        assert_eq!(names(t), vec!["Rui Costa", "Tyler Li"]);
+        let t = "The commissioner signed for the commission, while the company's Chief Executive Officer, Biru Wolde, signed on its behalf.";
+        assert_eq!(names(t), vec!["Biru Wolde"]);
+    }
+
+    #[test]
+    fn surnames_one_word_names_and_people_of_organisations() {
+        let t = "Governor Nasir El-Rufai flew in. El-Rufai signed for the consortium, while Li Mingqiang signed for CMEC.";
+        assert_eq!(names(t), vec!["Nasir El-Rufai", "Li Mingqiang"]);
+        let t = "At the ceremony, Cuobai, deputy secretary of the municipal committee, and Zhao Jinfan, chairman of the group, signed the agreement.";
+        assert_eq!(names(t), vec!["Cuobai", "Zhao Jinfan"]);
+        let t = "The MoU was signed between the state government and Rajesh Gautam of NKJ Biofuel.";
+        assert_eq!(names(t), vec!["Rajesh Gautam"]);
+    }
+
+    #[test]
+    fn organisations_and_venues_are_not_signatories() {
+        let t = "The contract was signed by Dr. Mohamed Gawad, Deputy Chairman of the Authority, and Tian Haokui, Chairman of Shen Feng, and witnessed by Chairman Walid Gamal.";
+        assert_eq!(names(t), vec!["Mohamed Gawad", "Tian Haokui"]);
+        let t = "Representatives of the Government of Punjab and the Government of Khyber Pakhtunkhwa signed their project agreements.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "The city and the bank in the Hongqiao State Guest Hotel signed the memorandum.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn chinese_talks_and_more_titles() {
+        let t =
+            "陈元与湖南省委书记、省人大常委会主任张春贤进行了约40分钟的会谈,随后双方签署合作协议。";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "省委常委、常务副省长张锦刚,中国电信集团党组成员、总会计师李英辉代表双方签约。";
+        assert_eq!(names(t), vec!["张锦刚", "李英辉"]);
     }
 
     #[test]
