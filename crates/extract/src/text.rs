@@ -616,8 +616,8 @@ impl<'a> Doc<'a> {
 }
 
 /// Literal cues of signing, searched in the lowercased sentence.
-static SIGN_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new([
+static SIGN_CUES: LazyLock<CueDfa> = LazyLock::new(|| {
+    let words = [
         "sign",
         "inked",
         "inks ",
@@ -626,13 +626,23 @@ static SIGN_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         "concluded",
         "entered into",
         "签",
-    ])
-    .expect("sign cues")
+    ];
+    CueDfa::new(&words.map(|w| (w, 1)))
 });
 
-/// Byte offset of the first signing cue in a lowercased sentence.
+/// Byte offset of the first signing cue in a lowercased sentence (the one that ends first,
+/// as `aho_corasick`'s standard match semantics report it).
 pub(crate) fn sign_at(lower: &str) -> Option<usize> {
-    SIGN_CUES.find(lower).map(|m| m.start())
+    let dfa = &*SIGN_CUES;
+    let mut s = 0usize;
+    for (i, &b) in lower.as_bytes().iter().enumerate() {
+        let t = dfa.next[s + dfa.class[b as usize] as usize];
+        s = (t & !CueDfa::OUT) as usize;
+        if t & CueDfa::OUT != 0 {
+            return Some(i + 1 - dfa.longest[s / dfa.stride] as usize);
+        }
+    }
+    None
 }
 
 /// Byte classes for [`facts_of`]: 1 ASCII digit, 2 ASCII letter, 4 not ASCII.
@@ -1236,6 +1246,21 @@ mod tests {
         ] {
             assert!(FURNITURE.is_match(t), "{t}");
             assert!(may_be_furniture(t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sign_at_matches_aho_corasick(ix in proptest::collection::vec(0usize..1000, 0..40)) {
+            let ac = aho_corasick::AhoCorasick::new([
+                "sign", "inked", "inks ", "sealed", "seals ", "concluded", "entered into", "签",
+            ])
+            .unwrap();
+            let mut t = assemble(&ix).to_ascii_lowercase();
+            t.push_str(" entered into inks sealed seals concluded");
+            proptest::prop_assert_eq!(sign_at(&t), ac.find(&t).map(|m| m.start()));
+            let cut = &t[..t.len() - 40];
+            proptest::prop_assert_eq!(sign_at(cut), ac.find(cut).map(|m| m.start()));
         }
     }
 }
