@@ -129,19 +129,67 @@ fn month_num(s: &str) -> Option<u32> {
     Some(m)
 }
 
-/// Date mentions of `m`; without `digits` only the regexes that need no digit run (weekdays,
-/// "yesterday", 近日). `may(group)`: may a regex that needs a keyword of `group` match (see
-/// [`Doc::may`]).
-fn mentions_in(
-    m: &str,
-    may: impl Fn(u32) -> bool,
+/// Can `NUMERIC` or `NUMERIC_DMY` match? Both need two of `-/.` each between two `\d`
+/// (an ASCII digit, or a byte of a non-ASCII character, which may be a Unicode digit).
+fn may_be_numeric(m: &[u8]) -> bool {
+    let digitish = |b: u8| b.is_ascii_digit() || b >= 0x80;
+    let mut n = 0;
+    for k in 1..m.len().saturating_sub(1) {
+        if matches!(m[k], b'-' | b'/' | b'.') && digitish(m[k - 1]) && digitish(m[k + 1]) {
+            n += 1;
+            if n >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// What a sentence may contain, for [`mentions_in`]: each flag is false only when the regexes
+/// it gates cannot match.
+#[derive(Clone, Copy)]
+struct Gates {
     cjk: bool,
     latin: bool,
     digits: bool,
-) -> Vec<Mention> {
+    /// English month names (`EN_MD`, `EN_DM`, `EN_MY`, `EN_RANGE`; needs `latin`, `digits`).
+    month: bool,
+    /// `WEEKDAY`.
+    weekday: bool,
+    /// `EN_DAY_PART` (needs `latin`, `digits`).
+    day_part: bool,
+}
+
+impl Gates {
+    fn of(doc: &Doc, i: usize) -> Gates {
+        let f = doc.fact(i);
+        let cjk = f.cjk && doc.has_cjk;
+        let latin = f.latin && doc.has_latin;
+        let digits = f.digit;
+        Gates {
+            cjk,
+            latin,
+            digits,
+            month: latin && digits && doc.may(i, cue::MONTH),
+            weekday: doc.may(i, cue::WEEKDAY),
+            day_part: latin && digits && doc.may(i, cue::DAY_PART),
+        }
+    }
+}
+
+/// Date mentions of sentence `m`, running only the regexes its [`Gates`] allow.
+fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let num = |c: Option<regex::Match>| c.and_then(|x| x.as_str().parse::<i64>().ok());
-    let month = latin && digits && may(cue::MONTH);
+    let Gates {
+        cjk,
+        latin,
+        digits,
+        month,
+        weekday,
+        day_part,
+    } = g;
+    let month = latin && digits && month;
     if month {
         for re in [&*EN_MD, &*EN_DM] {
             for c in re.captures_iter(m) {
@@ -180,7 +228,12 @@ fn mentions_in(
             });
         }
     }
-    for c in NUMERIC.captures_iter(if digits { m } else { "" }) {
+    let numeric = digits && may_be_numeric(m.as_bytes());
+    for c in numeric
+        .then(|| NUMERIC.captures_iter(m))
+        .into_iter()
+        .flatten()
+    {
         let Some(whole) = c.get(0) else { continue };
         out.push(Mention {
             start: whole.start(),
@@ -192,7 +245,11 @@ fn mentions_in(
             ),
         });
     }
-    for c in NUMERIC_DMY.captures_iter(if digits { m } else { "" }) {
+    for c in numeric
+        .then(|| NUMERIC_DMY.captures_iter(m))
+        .into_iter()
+        .flatten()
+    {
         let Some(whole) = c.get(0) else { continue };
         let (a, b) = (num(c.name("d")), num(c.name("m")));
         // day-month-year unless the middle number cannot be a month
@@ -210,7 +267,9 @@ fn mentions_in(
             ),
         });
     }
-    if cjk && digits {
+    // every ZH_DATE alternative has 日, 号 or 月; ZH_RANGE has 月
+    let zh_month = cjk && digits && m.contains('月');
+    if cjk && digits && (zh_month || m.contains('日') || m.contains('号')) {
         for c in ZH_DATE.captures_iter(m) {
             let Some(whole) = c.get(0) else { continue };
             let kind = if c.name("y2").is_some() {
@@ -249,8 +308,11 @@ fn mentions_in(
             });
         }
     }
-    let weekday = may(cue::WEEKDAY);
-    for c in WEEKDAY.captures_iter(if weekday { m } else { "" }) {
+    for c in weekday
+        .then(|| WEEKDAY.captures_iter(m))
+        .into_iter()
+        .flatten()
+    {
         let Some(whole) = c.get(0) else { continue };
         let kind = if c.name("night").is_some() {
             Kind::Relative(1)
@@ -322,7 +384,7 @@ fn mentions_in(
             });
         }
     }
-    if latin && digits && may(cue::DAY_PART) {
+    if latin && digits && day_part {
         for c in EN_DAY_PART.captures_iter(m) {
             let Some(whole) = c.get(0) else { continue };
             out.push(Mention {
@@ -332,7 +394,7 @@ fn mentions_in(
             });
         }
     }
-    if cjk && digits {
+    if zh_month {
         for c in ZH_RANGE.captures_iter(m) {
             let Some(whole) = c.get(0) else { continue };
             let (Some(month), Some(d), Some(d2)) =
@@ -442,14 +504,8 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
     // per sentence, so that the digit regexes only see sentences with digits
     let mut ms: Vec<Mention> = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
-        let f = doc.fact(i);
-        for mut x in mentions_in(
-            &m[s.start..s.end],
-            |g| doc.may(i, g),
-            f.cjk && doc.has_cjk,
-            f.latin && doc.has_latin,
-            f.digit,
-        ) {
+        let t = &m[s.start..s.end];
+        for mut x in mentions_in(t, Gates::of(doc, i)) {
             x.start += s.start;
             x.end += s.start;
             ms.push(x);
@@ -787,5 +843,23 @@ mod tests {
             assert_eq!(days_from_civil(y, m, dd), d);
         }
         assert_eq!(weekday(days_from_civil(2021, 5, 10)), 0);
+    }
+
+    #[test]
+    fn numeric_gate_keeps_every_numeric_date() {
+        for t in [
+            "2016-07-08",
+            "on 2016/7/8.",
+            "08.07.2016 in",
+            "x 1-2-2019 y",
+            "２０１６-٠٧-08",
+            "2016-07-٠٨",
+            "١-٢-2019",
+        ] {
+            if NUMERIC.is_match(t) || NUMERIC_DMY.is_match(t) {
+                assert!(may_be_numeric(t.as_bytes()), "{t}");
+            }
+        }
+        assert!(!may_be_numeric(b"in 2016. The 1.5 billion yuan - 3 / 4"));
     }
 }

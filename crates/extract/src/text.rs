@@ -36,8 +36,86 @@ static FURNITURE_DATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("furniture dated regex")
 });
 
+/// The first two characters of a line, the first ASCII-lowercased.
+fn first_two(t: &str) -> Option<(char, Option<char>)> {
+    let mut cs = t.chars();
+    let a = cs.next()?;
+    Some((a.to_ascii_lowercase(), cs.next()))
+}
+
+/// Can [`TRAILER`] match line `t`? False only when its first two characters rule out every
+/// alternative: an exact prefilter, since the regex is anchored and every alternative starts
+/// with two literal characters (a digit, or letters whose only non-ASCII case variant is `ſ`).
+/// The regex is costly (its Unicode `\b` sends non-ASCII lines to a backtracker).
+fn may_be_trailer(t: &str) -> bool {
+    let Some((a, b)) = first_two(t) else {
+        return false;
+    };
+    if !a.is_ascii() {
+        return matches!(
+            a,
+            '相' | '上' | '下' | '【' | '扫' | '延' | '热' | '猜' | 'ſ'
+        ) || a.is_numeric();
+    }
+    if a.is_ascii_digit() {
+        return true;
+    }
+    let Some(b) = b.filter(char::is_ascii) else {
+        return false;
+    };
+    matches!(
+        (a, b.to_ascii_lowercase()),
+        ('l', 'e' | 'i')
+            | ('y', 'o')
+            | ('r', 'e')
+            | ('m', 'o')
+            | ('s', 'h')
+            | ('p', 'o' | 'r')
+            | ('n', 'e')
+            | ('c', 'o')
+            | ('a', 'b')
+    )
+}
+
+/// Can [`FURNITURE`] match line `t`? As [`may_be_trailer`] (`K`, the Kelvin sign, can be the
+/// `k` of "skip").
+fn may_be_furniture(t: &str) -> bool {
+    let Some((a, b)) = first_two(t) else {
+        return false;
+    };
+    if !a.is_ascii() {
+        return matches!(
+            a,
+            '©' | '首' | '返' | '打' | '关' | '分' | '责' | '编' | '【' | '字' | 'ſ'
+        );
+    }
+    let Some(b) = b else {
+        return false;
+    };
+    if !b.is_ascii() {
+        return a == 's';
+    }
+    matches!(
+        (a, b.to_ascii_lowercase()),
+        ('h', 'o')
+            | ('m', 'e' | 'o')
+            | ('s', 'e' | 'i' | 'u' | 'h' | 'k')
+            | ('l', 'o' | 'i')
+            | ('r', 'e')
+            | ('p', 'r' | 'o')
+            | ('e', '-' | 'm')
+            | ('t', 'w' | 'a')
+            | ('f', 'a' | 'o' | 'i')
+            | ('w', 'h' | 'e')
+            | ('a', 'd' | 'l')
+            | ('c', 'l' | 'o' | 'a')
+            | ('b', 'a')
+            | ('n', 'e')
+    )
+}
+
 fn is_furniture(t: &str) -> bool {
-    FURNITURE.is_match(t)
+    (may_be_furniture(t) && FURNITURE.is_match(t))
         || ((t.contains('|') || t.contains('/')) && FURNITURE_MENU.is_match(t))
         || (t.ends_with(')') && FURNITURE_DATED.is_match(t))
 }
@@ -282,37 +360,149 @@ pub(crate) mod cue {
     ];
 }
 
-/// All cue keywords in one automaton, with the groups of each.
-static CUES: LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
+/// All cue keywords in one Aho-Corasick DFA over bytes, with the groups ending at each state.
+/// Hand-rolled rather than `aho_corasick`'s overlapping iterator: every keyword occurrence
+/// matters (overlaps included), and a table step per byte is several times cheaper than an
+/// iterator call per occurrence.
+struct CueDfa {
+    /// Byte -> equivalence class (bytes that occur in no keyword share class 0).
+    class: [u8; 256],
+    /// Number of classes: row length of `next`.
+    stride: usize,
+    /// `next[state * stride + class]`: the state after reading a byte, as `state * stride`
+    /// with [`CueDfa::OUT`] set when a keyword ends there.
+    next: Vec<u32>,
+    /// Groups of every keyword that ends at a state (its own and its suffixes').
+    groups: Vec<u32>,
+    /// Length of the longest keyword ending at a state.
+    longest: Vec<u32>,
+    /// Every keyword ending at a state: (length, groups).
+    outs: Vec<Vec<(u32, u32)>>,
+}
+
+impl CueDfa {
+    const OUT: u32 = 1 << 31;
+
+    fn new(words: &[(&str, u32)]) -> CueDfa {
+        let mut class = [0u8; 256];
+        let mut stride = 1usize;
+        for (w, _) in words {
+            for &b in w.as_bytes() {
+                if class[b as usize] == 0 {
+                    class[b as usize] = u8::try_from(stride).expect("fewer than 256 classes");
+                    stride += 1;
+                }
+            }
+        }
+        // trie; `goto[s][c] == 0` means no edge (the root is never a target)
+        let mut goto: Vec<Vec<u16>> = vec![vec![0; stride]];
+        let mut outs: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
+        for &(w, g) in words {
+            let mut s = 0usize;
+            for &b in w.as_bytes() {
+                let c = class[b as usize] as usize;
+                if goto[s][c] == 0 {
+                    goto.push(vec![0; stride]);
+                    outs.push(Vec::new());
+                    goto[s][c] = u16::try_from(goto.len() - 1).expect("fewer than 65536 states");
+                }
+                s = goto[s][c] as usize;
+            }
+            outs[s].push((w.len() as u32, g));
+        }
+        // breadth-first: failure links, full transitions, inherited outputs
+        let n = goto.len();
+        let mut next = vec![0u16; n * stride];
+        let mut fail = vec![0usize; n];
+        let mut queue = std::collections::VecDeque::new();
+        for c in 0..stride {
+            let t = goto[0][c];
+            next[c] = t;
+            if t != 0 {
+                queue.push_back(t as usize);
+            }
+        }
+        while let Some(s) = queue.pop_front() {
+            let inherited = outs[fail[s]].clone();
+            outs[s].extend(inherited);
+            for c in 0..stride {
+                let t = goto[s][c];
+                if t != 0 {
+                    fail[t as usize] = next[fail[s] * stride + c] as usize;
+                    next[s * stride + c] = t;
+                    queue.push_back(t as usize);
+                } else {
+                    next[s * stride + c] = next[fail[s] * stride + c];
+                }
+            }
+        }
+        let groups: Vec<u32> = outs
+            .iter()
+            .map(|o| o.iter().fold(0, |a, x| a | x.1))
+            .collect();
+        let next = next
+            .into_iter()
+            .map(|t| {
+                let t = t as usize;
+                let out = if groups[t] != 0 { CueDfa::OUT } else { 0 };
+                u32::try_from(t * stride).expect("small table") | out
+            })
+            .collect();
+        let longest = outs
+            .iter()
+            .map(|o| o.iter().map(|x| x.0).max().unwrap_or(0))
+            .collect();
+        CueDfa {
+            class,
+            stride,
+            next,
+            groups,
+            longest,
+            outs,
+        }
+    }
+}
+
+static CUES: LazyLock<CueDfa> = LazyLock::new(|| {
     let mut groups: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
     for &(g, words) in cue::GROUPS {
         for w in words {
             *groups.entry(w).or_default() |= g;
         }
     }
-    let (words, masks): (Vec<&str>, Vec<u32>) = groups.into_iter().unzip();
-    let ac = aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(words)
-        .expect("cues");
-    (ac, masks)
+    let words: Vec<(&str, u32)> = groups.into_iter().collect();
+    CueDfa::new(&words)
 });
 
 /// Sets `facts[i].cues` for every cue inside sentence `i`; returns the groups found anywhere.
 fn find_cues(lower: &str, sents: &[Sent], facts: &mut [SentFacts]) -> u32 {
-    let (ac, masks) = &*CUES;
+    let dfa = &*CUES;
     let mut all = 0u32;
     let mut p = 0usize;
-    // matches come in order of their end
-    for m in ac.find_overlapping_iter(lower) {
-        let g = masks[m.pattern().as_usize()];
+    let mut s = 0usize;
+    for (i, &b) in lower.as_bytes().iter().enumerate() {
+        let t = dfa.next[s + dfa.class[b as usize] as usize];
+        s = (t & !CueDfa::OUT) as usize;
+        if t & CueDfa::OUT == 0 {
+            continue;
+        }
+        let st = s / dfa.stride;
+        let g = dfa.groups[st];
+        // keywords ending at byte `end`; each counts for the sentence that contains it whole
+        let end = i + 1;
         all |= g;
-        while p < sents.len() && sents[p].end < m.end() {
+        while p < sents.len() && sents[p].end < end {
             p += 1;
         }
-        if let (Some(s), Some(f)) = (sents.get(p), facts.get_mut(p)) {
-            if s.start <= m.start() {
+        if let (Some(sent), Some(f)) = (sents.get(p), facts.get_mut(p)) {
+            if sent.start + dfa.longest[st] as usize <= end {
                 f.cues |= g;
+            } else {
+                for &(len, g) in &dfa.outs[st] {
+                    if sent.start + len as usize <= end {
+                        f.cues |= g;
+                    }
+                }
             }
         }
     }
@@ -347,12 +537,12 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let masked = mask(text);
         let ascii = masked.is_ascii();
-        let latin = masked.bytes().filter(u8::is_ascii_alphabetic).count();
-        let cjk = if ascii {
-            0
-        } else {
-            masked.chars().filter(|&c| is_cjk(c)).count()
-        };
+        let has_latin = masked
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .nth(19)
+            .is_some();
+        let has_cjk = !ascii && cjk_count(masked.as_bytes(), 4) >= 4;
         // The first line is a headline only if more content follows and it is not a sentence.
         let headline = first_line(&masked).filter(|&(s, e)| {
             let t = masked[s..e].trim_end();
@@ -374,8 +564,8 @@ impl<'a> Doc<'a> {
             masked,
             sents,
             headline,
-            has_cjk: cjk >= 4,
-            has_latin: latin >= 20,
+            has_cjk,
+            has_latin,
             odd_case,
             lower,
             facts,
@@ -426,8 +616,8 @@ impl<'a> Doc<'a> {
 }
 
 /// Literal cues of signing, searched in the lowercased sentence.
-static SIGN_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new([
+static SIGN_CUES: LazyLock<CueDfa> = LazyLock::new(|| {
+    let words = [
         "sign",
         "inked",
         "inks ",
@@ -436,22 +626,85 @@ static SIGN_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         "concluded",
         "entered into",
         "签",
-    ])
-    .expect("sign cues")
+    ];
+    CueDfa::new(&words.map(|w| (w, 1)))
 });
 
-/// Byte offset of the first signing cue in a lowercased sentence.
+/// Byte offset of the first signing cue in a lowercased sentence (the one that ends first,
+/// as `aho_corasick`'s standard match semantics report it).
 pub(crate) fn sign_at(lower: &str) -> Option<usize> {
-    SIGN_CUES.find(lower).map(|m| m.start())
+    let dfa = &*SIGN_CUES;
+    let mut s = 0usize;
+    for (i, &b) in lower.as_bytes().iter().enumerate() {
+        let t = dfa.next[s + dfa.class[b as usize] as usize];
+        s = (t & !CueDfa::OUT) as usize;
+        if t & CueDfa::OUT != 0 {
+            return Some(i + 1 - dfa.longest[s / dfa.stride] as usize);
+        }
+    }
+    None
+}
+
+/// Byte classes for [`facts_of`]: 1 ASCII digit, 2 ASCII letter, 4 not ASCII.
+static BYTE_FACTS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_digit() {
+            1
+        } else if b.is_ascii_alphabetic() {
+            2
+        } else if b >= 0x80 {
+            4
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Number of CJK ideographs ([`is_cjk`]) in UTF-8 text, counting stops at `limit`.
+fn cjk_count(b: &[u8], limit: usize) -> usize {
+    // U+3400..U+3FFF: E3 90..BF; U+4000..U+4DBF: E4 80..B6; U+4E00..U+4FFF: E4 B8..BF;
+    // U+5000..U+9FFF: E5..E9
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if (0xE3..=0xE9).contains(&lead) {
+            let second = b.get(i + 1).copied().unwrap_or(0);
+            let cjk = match lead {
+                0xE3 => second >= 0x90,
+                0xE4 => second != 0xB7,
+                _ => true,
+            };
+            if cjk {
+                n += 1;
+                if n >= limit {
+                    return n;
+                }
+            }
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    n
 }
 
 fn facts_of(lower: &str, s: &Sent) -> SentFacts {
     let t = &lower[s.start..s.end];
     let b = t.as_bytes();
+    let mut kinds = 0u8;
+    for &x in b {
+        kinds |= BYTE_FACTS[x as usize];
+    }
     let mut f = SentFacts {
-        digit: b.iter().any(u8::is_ascii_digit),
-        latin: b.iter().any(u8::is_ascii_alphabetic),
-        cjk: !t.is_ascii() && t.chars().any(is_cjk),
+        digit: kinds & 1 != 0,
+        latin: kinds & 2 != 0,
+        cjk: kinds & 4 != 0 && cjk_count(b, 1) > 0,
         ..SentFacts::default()
     };
     let tail = t.trim_end_matches(['"', '\'', '”', '’', '）', ')', '」', '』']);
@@ -479,7 +732,7 @@ fn mask(text: &str) -> String {
         }
         // Only look at short lines: furniture is short, and this keeps regex work bounded.
         if t.len() <= 200 {
-            if TRAILER.is_match(t) && content >= 200 {
+            if content >= 200 && may_be_trailer(t) && TRAILER.is_match(t) {
                 cut = true;
                 blank(&mut out, line);
                 continue;
@@ -563,8 +816,23 @@ fn split_sentences(m: &str) -> Vec<Sent> {
         let block = &m[bs..be];
         let bytes = block.as_bytes();
         let mut s = 0;
-        let mut iter = block.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        let ascii = block.is_ascii();
+        let mut i = 0;
+        // the enders are ASCII or start with a lead byte (never a continuation byte)
+        while let Some(at) = next_ender(bytes, i, ascii) {
+            i = at;
+            let c = match bytes[i] {
+                b'.' => '.',
+                b'!' => '!',
+                b'?' => '?',
+                0xE3 if bytes[i + 1..].starts_with(&[0x80, 0x82]) => '。',
+                0xEF if bytes[i + 1..].starts_with(&[0xBC, 0x81]) => '！',
+                0xEF if bytes[i + 1..].starts_with(&[0xBC, 0x9F]) => '？',
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
             let end_here = match c {
                 '。' | '！' | '？' => true,
                 '.' | '!' | '?' => {
@@ -582,13 +850,12 @@ fn split_sentences(m: &str) -> Vec<Sent> {
                 }
                 _ => false,
             };
+            let mut e = i + c.len_utf8();
             if end_here {
-                let mut e = i + c.len_utf8();
                 // swallow closing quotes/brackets
-                while let Some(&(j, d)) = iter.peek() {
+                while let Some(d) = block[e..].chars().next() {
                     if "\"'”’）)」』".contains(d) {
-                        e = j + d.len_utf8();
-                        iter.next();
+                        e += d.len_utf8();
                     } else {
                         break;
                     }
@@ -596,10 +863,34 @@ fn split_sentences(m: &str) -> Vec<Sent> {
                 push_trimmed(&mut out, block, bs, s, e);
                 s = e;
             }
+            i = e;
         }
         push_trimmed(&mut out, block, bs, s, block.len());
     }
     out
+}
+
+/// Bytes that may start a sentence ender (`.!?` and the lead bytes of `。！？`).
+static ENDER_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
+/// Position of the next byte at or after `from` that may start a sentence ender.
+fn next_ender(bytes: &[u8], from: usize, ascii: bool) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    if ascii {
+        memchr::memchr3(b'.', b'!', b'?', rest).map(|i| from + i)
+    } else {
+        rest.iter()
+            .position(|&b| ENDER_LEAD[b as usize])
+            .map(|i| from + i)
+    }
 }
 
 fn push_trimmed(out: &mut Vec<Sent>, block: &str, base: usize, s: usize, e: usize) {
@@ -713,5 +1004,263 @@ mod tests {
                 "会后合影。"
             ]
         );
+    }
+    /// The old keyword pass (all overlapping matches of `aho_corasick`), the reference for
+    /// [`find_cues`].
+    fn find_cues_reference(lower: &str, sents: &[Sent], facts: &mut [SentFacts]) -> u32 {
+        let mut groups: std::collections::BTreeMap<&str, u32> = Default::default();
+        for &(g, words) in cue::GROUPS {
+            for w in words {
+                *groups.entry(w).or_default() |= g;
+            }
+        }
+        let (words, masks): (Vec<&str>, Vec<u32>) = groups.into_iter().unzip();
+        let ac = aho_corasick::AhoCorasick::new(words).unwrap();
+        let mut all = 0u32;
+        let mut p = 0usize;
+        for m in ac.find_overlapping_iter(lower) {
+            let g = masks[m.pattern().as_usize()];
+            all |= g;
+            while p < sents.len() && sents[p].end < m.end() {
+                p += 1;
+            }
+            if let (Some(s), Some(f)) = (sents.get(p), facts.get_mut(p)) {
+                if s.start <= m.start() {
+                    f.cues |= g;
+                }
+            }
+        }
+        all
+    }
+
+    /// Pieces that make up the generated lines: keyword fragments, sentence ends, case variants.
+    const PIECES: &[&str] = &[
+        "sign",
+        "signed",
+        "in",
+        "ked",
+        "inks ",
+        "seal",
+        "s ",
+        "mou",
+        "memorand",
+        "um",
+        "agree",
+        "ment",
+        "day",
+        "mon",
+        "night",
+        "week",
+        "recent",
+        "ly",
+        "jan",
+        "mar",
+        "ch",
+        "may",
+        "dec",
+        "ade",
+        "rs.",
+        "rs ",
+        "$",
+        "元",
+        "签",
+        "约",
+        "双方将",
+        "周",
+        "日",
+        "说",
+        "十",
+        "笔",
+        ". ",
+        "。",
+        "！",
+        "? ",
+        "\n",
+        "\n\n",
+        " ",
+        "a",
+        "e",
+        "o",
+        "x",
+        "1",
+        "2016",
+        "ſ",
+        "K",
+        "é",
+        "related posts",
+        "share this",
+        "home",
+        "skip",
+        "sk",
+        "leave a reply",
+        "comments",
+        "3 ",
+        "previous",
+        "next",
+        "more",
+        ":",
+        "：",
+        "|",
+        " / ",
+        "©",
+        "首页",
+        "相关新闻",
+        "copyright",
+        "Mr",
+        "Co",
+        "Ltd",
+        ")",
+        "”",
+        "’",
+        "A",
+        "S",
+        "H",
+        "L",
+        "R",
+        "P",
+        "Ｓ",
+        "٣",
+        "扫一扫",
+    ];
+
+    fn assemble(ix: &[usize]) -> String {
+        ix.iter().map(|&i| PIECES[i % PIECES.len()]).collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, ..Default::default() })]
+
+        #[test]
+        fn cue_dfa_matches_reference(ix in proptest::collection::vec(0usize..1000, 0..80)) {
+            let t = assemble(&ix);
+            let lower = t.to_ascii_lowercase();
+            let sents = split_sentences(&t);
+            let mut a = vec![SentFacts::default(); sents.len()];
+            let mut b = a.clone();
+            let all_a = find_cues(&lower, &sents, &mut a);
+            let all_b = find_cues_reference(&lower, &sents, &mut b);
+            proptest::prop_assert_eq!(all_a, all_b);
+            let ca: Vec<u32> = a.iter().map(|f| f.cues).collect();
+            let cb: Vec<u32> = b.iter().map(|f| f.cues).collect();
+            proptest::prop_assert_eq!(ca, cb);
+        }
+
+        #[test]
+        fn line_prefilters_are_exact(ix in proptest::collection::vec(0usize..1000, 1..8)) {
+            let t = assemble(&ix);
+            let t = t.trim();
+            if TRAILER.is_match(t) {
+                proptest::prop_assert!(may_be_trailer(t), "{t:?}");
+            }
+            if FURNITURE.is_match(t) {
+                proptest::prop_assert!(may_be_furniture(t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn line_prefilters_keep_every_alternative() {
+        for t in [
+            "Leave a reply",
+            "Your email address will not be published",
+            "Related posts",
+            "RELATED NEWS: x",
+            "You might also like",
+            "More stories from us",
+            "Share this:",
+            "ſhare this",
+            "Like this",
+            "Post navigation",
+            "Previous article",
+            "Next story",
+            "Comments",
+            "12 comments",
+            "٣ comments",
+            "About the author",
+            "Recommended for you",
+            "Popular posts",
+            "相关阅读",
+            "上一篇",
+            "下一篇",
+            "【纠错】",
+            "扫一扫",
+            "延伸阅读",
+            "热点推荐",
+            "猜你喜欢",
+        ] {
+            assert!(TRAILER.is_match(t), "{t}");
+            assert!(may_be_trailer(t), "{t}");
+        }
+        for t in [
+            "Home",
+            "MENU",
+            "Search",
+            "Login",
+            "Log in",
+            "Sign up",
+            "Register",
+            "Subscribe",
+            "Print",
+            "E-mail",
+            "email",
+            "Share",
+            "Tweet",
+            "Facebook",
+            "Twitter",
+            "LinkedIn",
+            "WhatsApp",
+            "WeChat",
+            "Weibo",
+            "Skip to content",
+            "s\u{212A}ip to main content",
+            "Advertisement",
+            "Close",
+            "Back to top",
+            "Font size: A",
+            "Share on Facebook",
+            "Follow us on X",
+            "Click here to read",
+            "Copyright 2016",
+            "© Xinhua",
+            "All rights reserved",
+            "Tags: a, b",
+            "Filed under: x",
+            "Posted in news",
+            "Categories: x",
+            "首页",
+            "返回",
+            "打印",
+            "关闭窗口",
+            "分享到：微信",
+            "责任编辑：王",
+            "编辑：李",
+            "【字号 大 中 小】",
+            "字号：大",
+            "Previous: x",
+            "Next : y",
+            "Read more:",
+            "See also: z",
+            "Also read: w",
+            "More：",
+            "ſearch",
+        ] {
+            assert!(FURNITURE.is_match(t), "{t}");
+            assert!(may_be_furniture(t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sign_at_matches_aho_corasick(ix in proptest::collection::vec(0usize..1000, 0..40)) {
+            let ac = aho_corasick::AhoCorasick::new([
+                "sign", "inked", "inks ", "sealed", "seals ", "concluded", "entered into", "签",
+            ])
+            .unwrap();
+            let mut t = assemble(&ix).to_ascii_lowercase();
+            t.push_str(" entered into inks sealed seals concluded");
+            proptest::prop_assert_eq!(sign_at(&t), ac.find(&t).map(|m| m.start()));
+            let cut = &t[..t.len() - 40];
+            proptest::prop_assert_eq!(sign_at(cut), ac.find(cut).map(|m| m.start()));
+        }
     }
 }
