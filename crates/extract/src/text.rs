@@ -6,6 +6,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
 use regex::Regex;
 
 /// Lines from which the rest of the page is trailer (comments, related links, share bars).
@@ -360,110 +362,66 @@ pub(crate) mod cue {
     ];
 }
 
-/// All cue keywords in one Aho-Corasick DFA over bytes, with the groups ending at each state.
-/// Hand-rolled rather than `aho_corasick`'s overlapping iterator: every keyword occurrence
-/// matters (overlaps included), and a table step per byte is several times cheaper than an
-/// iterator call per occurrence.
-struct CueDfa {
-    /// Byte -> equivalence class (bytes that occur in no keyword share class 0).
-    class: [u8; 256],
-    /// Number of classes: row length of `next`.
-    stride: usize,
-    /// `next[state * stride + class]`: the state after reading a byte, as `state * stride`
-    /// with [`CueDfa::OUT`] set when a keyword ends there.
-    next: Vec<u32>,
-    /// Groups of every keyword that ends at a state (its own and its suffixes').
-    groups: Vec<u32>,
-    /// Length of the longest keyword ending at a state.
-    longest: Vec<u32>,
-    /// Every keyword ending at a state: (length, groups).
-    outs: Vec<Vec<(u32, u32)>>,
+/// A keyword automaton stepped one byte at a time through `aho_corasick`'s [`Automaton`]
+/// trait: every keyword occurrence matters (overlaps included), and a DFA transition per byte
+/// is several times cheaper than an iterator call per occurrence.
+struct Keywords {
+    dfa: aho_corasick::dfa::DFA,
+    /// Per pattern: (byte length, cue groups).
+    patterns: Vec<(usize, u32)>,
 }
 
-impl CueDfa {
-    const OUT: u32 = 1 << 31;
+impl Keywords {
+    fn new(words: &[(&str, u32)]) -> Keywords {
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(words.iter().map(|(w, _)| w))
+            .expect("cue keywords");
+        let patterns = words.iter().map(|&(w, g)| (w.len(), g)).collect();
+        Keywords { dfa, patterns }
+    }
 
-    fn new(words: &[(&str, u32)]) -> CueDfa {
-        let mut class = [0u8; 256];
-        let mut stride = 1usize;
-        for (w, _) in words {
-            for &b in w.as_bytes() {
-                if class[b as usize] == 0 {
-                    class[b as usize] = u8::try_from(stride).expect("fewer than 256 classes");
-                    stride += 1;
+    /// Calls `found(end, len, groups)` for every keyword occurrence in `hay`, in order of `end`.
+    #[inline]
+    fn each(&self, hay: &[u8], mut found: impl FnMut(usize, usize, u32) -> bool) {
+        let dfa = &self.dfa;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return;
+        };
+        for (i, &b) in hay.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                for k in 0..dfa.match_len(sid) {
+                    let (len, g) = self.patterns[dfa.match_pattern(sid, k).as_usize()];
+                    if !found(i + 1, len, g) {
+                        return;
+                    }
                 }
             }
-        }
-        // trie; `goto[s][c] == 0` means no edge (the root is never a target)
-        let mut goto: Vec<Vec<u16>> = vec![vec![0; stride]];
-        let mut outs: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
-        for &(w, g) in words {
-            let mut s = 0usize;
-            for &b in w.as_bytes() {
-                let c = class[b as usize] as usize;
-                if goto[s][c] == 0 {
-                    goto.push(vec![0; stride]);
-                    outs.push(Vec::new());
-                    goto[s][c] = u16::try_from(goto.len() - 1).expect("fewer than 65536 states");
-                }
-                s = goto[s][c] as usize;
-            }
-            outs[s].push((w.len() as u32, g));
-        }
-        // breadth-first: failure links, full transitions, inherited outputs
-        let n = goto.len();
-        let mut next = vec![0u16; n * stride];
-        let mut fail = vec![0usize; n];
-        let mut queue = std::collections::VecDeque::new();
-        for c in 0..stride {
-            let t = goto[0][c];
-            next[c] = t;
-            if t != 0 {
-                queue.push_back(t as usize);
-            }
-        }
-        while let Some(s) = queue.pop_front() {
-            let inherited = outs[fail[s]].clone();
-            outs[s].extend(inherited);
-            for c in 0..stride {
-                let t = goto[s][c];
-                if t != 0 {
-                    fail[t as usize] = next[fail[s] * stride + c] as usize;
-                    next[s * stride + c] = t;
-                    queue.push_back(t as usize);
-                } else {
-                    next[s * stride + c] = next[fail[s] * stride + c];
-                }
-            }
-        }
-        let groups: Vec<u32> = outs
-            .iter()
-            .map(|o| o.iter().fold(0, |a, x| a | x.1))
-            .collect();
-        let next = next
-            .into_iter()
-            .map(|t| {
-                let t = t as usize;
-                let out = if groups[t] != 0 { CueDfa::OUT } else { 0 };
-                u32::try_from(t * stride).expect("small table") | out
-            })
-            .collect();
-        let longest = outs
-            .iter()
-            .map(|o| o.iter().map(|x| x.0).max().unwrap_or(0))
-            .collect();
-        CueDfa {
-            class,
-            stride,
-            next,
-            groups,
-            longest,
-            outs,
         }
     }
 }
 
-static CUES: LazyLock<CueDfa> = LazyLock::new(|| {
+impl Keywords {
+    /// Start of the keyword occurrence that ends first (the longest of those ending there),
+    /// as `aho_corasick`'s standard match semantics report it.
+    fn first_start(&self, hay: &[u8]) -> Option<usize> {
+        let dfa = &self.dfa;
+        let mut sid = dfa.start_state(Anchored::No).ok()?;
+        for (i, &b) in hay.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                let longest = (0..dfa.match_len(sid))
+                    .map(|k| self.patterns[dfa.match_pattern(sid, k).as_usize()].0)
+                    .max()?;
+                return Some(i + 1 - longest);
+            }
+        }
+        None
+    }
+}
+
+static CUES: LazyLock<Keywords> = LazyLock::new(|| {
     let mut groups: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
     for &(g, words) in cue::GROUPS {
         for w in words {
@@ -471,41 +429,26 @@ static CUES: LazyLock<CueDfa> = LazyLock::new(|| {
         }
     }
     let words: Vec<(&str, u32)> = groups.into_iter().collect();
-    CueDfa::new(&words)
+    Keywords::new(&words)
 });
 
 /// Sets `facts[i].cues` for every cue inside sentence `i`; returns the groups found anywhere.
 fn find_cues(lower: &str, sents: &[Sent], facts: &mut [SentFacts]) -> u32 {
-    let dfa = &*CUES;
     let mut all = 0u32;
     let mut p = 0usize;
-    let mut s = 0usize;
-    for (i, &b) in lower.as_bytes().iter().enumerate() {
-        let t = dfa.next[s + dfa.class[b as usize] as usize];
-        s = (t & !CueDfa::OUT) as usize;
-        if t & CueDfa::OUT == 0 {
-            continue;
-        }
-        let st = s / dfa.stride;
-        let g = dfa.groups[st];
-        // keywords ending at byte `end`; each counts for the sentence that contains it whole
-        let end = i + 1;
+    CUES.each(lower.as_bytes(), |end, len, g| {
         all |= g;
         while p < sents.len() && sents[p].end < end {
             p += 1;
         }
+        // a keyword counts for the sentence that contains it whole
         if let (Some(sent), Some(f)) = (sents.get(p), facts.get_mut(p)) {
-            if sent.start + dfa.longest[st] as usize <= end {
+            if sent.start + len <= end {
                 f.cues |= g;
-            } else {
-                for &(len, g) in &dfa.outs[st] {
-                    if sent.start + len as usize <= end {
-                        f.cues |= g;
-                    }
-                }
             }
         }
-    }
+        true
+    });
     all
 }
 
@@ -616,7 +559,7 @@ impl<'a> Doc<'a> {
 }
 
 /// Literal cues of signing, searched in the lowercased sentence.
-static SIGN_CUES: LazyLock<CueDfa> = LazyLock::new(|| {
+static SIGN_CUES: LazyLock<Keywords> = LazyLock::new(|| {
     let words = [
         "sign",
         "inked",
@@ -627,22 +570,13 @@ static SIGN_CUES: LazyLock<CueDfa> = LazyLock::new(|| {
         "entered into",
         "签",
     ];
-    CueDfa::new(&words.map(|w| (w, 1)))
+    Keywords::new(&words.map(|w| (w, 1)))
 });
 
 /// Byte offset of the first signing cue in a lowercased sentence (the one that ends first,
 /// as `aho_corasick`'s standard match semantics report it).
 pub(crate) fn sign_at(lower: &str) -> Option<usize> {
-    let dfa = &*SIGN_CUES;
-    let mut s = 0usize;
-    for (i, &b) in lower.as_bytes().iter().enumerate() {
-        let t = dfa.next[s + dfa.class[b as usize] as usize];
-        s = (t & !CueDfa::OUT) as usize;
-        if t & CueDfa::OUT != 0 {
-            return Some(i + 1 - dfa.longest[s / dfa.stride] as usize);
-        }
-    }
-    None
+    SIGN_CUES.first_start(lower.as_bytes())
 }
 
 /// Byte classes for [`facts_of`]: 1 ASCII digit, 2 ASCII letter, 4 not ASCII.
