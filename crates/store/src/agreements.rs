@@ -425,6 +425,21 @@ impl Store {
     }
 
     /// An agreement with its parties, signatories, obligations, projects and money totals.
+    /// The agreement's parties, for an authorisation check without loading the whole
+    /// agreement. Empty when there is no such agreement.
+    pub async fn agreement_party_ids(
+        &self,
+        id: AgreementId,
+    ) -> Result<Vec<OrganisationId>, StoreError> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT organisation_id FROM agreement_parties WHERE agreement_id = $1 ORDER BY position",
+        )
+        .bind(id.0)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(ids.into_iter().map(OrganisationId).collect())
+    }
+
     pub async fn agreement_detail(
         &self,
         id: AgreementId,

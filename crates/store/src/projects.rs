@@ -167,6 +167,24 @@ impl Store {
             .collect()
     }
 
+    /// The organisations whose data the project is (its agreement's parties and its
+    /// implementer), for an authorisation check without loading the whole project.
+    /// Empty when there is no such project.
+    pub async fn project_party_ids(
+        &self,
+        id: ProjectId,
+    ) -> Result<Vec<OrganisationId>, StoreError> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT ap.organisation_id FROM projects p \
+             JOIN agreement_parties ap ON ap.agreement_id = p.agreement_id WHERE p.id = $1 \
+             UNION SELECT implementer_id FROM projects WHERE id = $1 AND implementer_id IS NOT NULL",
+        )
+        .bind(id.0)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(ids.into_iter().map(OrganisationId).collect())
+    }
+
     pub async fn project(&self, id: ProjectId) -> Result<Option<Project>, StoreError> {
         let row = sqlx::query("SELECT * FROM projects WHERE id = $1")
             .bind(id.0)

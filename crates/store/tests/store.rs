@@ -241,6 +241,34 @@ both!(
                 .is_some()
         );
         assert_eq!(store.exchange_rates().await.unwrap().len(), 5);
+
+        // The cheap party lookups used for authorisation agree with the full reads.
+        assert_eq!(
+            store
+                .agreement_party_ids(detail.agreement.id)
+                .await
+                .unwrap(),
+            detail.party_ids()
+        );
+        let mut cheap = store.project_party_ids(project.project.id).await.unwrap();
+        let mut full = project.party_ids();
+        cheap.sort_by_key(|o| o.0);
+        full.sort_by_key(|o| o.0);
+        full.dedup();
+        assert_eq!(cheap, full);
+        assert!(
+            project
+                .project
+                .implementer
+                .is_some_and(|i| cheap.contains(&i))
+        );
+        assert!(
+            store
+                .project_party_ids(ProjectId(i64::MAX))
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 );
 

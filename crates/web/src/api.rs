@@ -204,10 +204,7 @@ async fn create_project(
     ctx: Ctx,
     ApiJson(new): ApiJson<NewProject>,
 ) -> Result<(StatusCode, Json<Created>), AppError> {
-    let parties = match app.store.agreement_detail(new.agreement).await? {
-        Some(d) => d.party_ids(),
-        None => Vec::new(),
-    };
+    let parties = app.store.agreement_party_ids(new.agreement).await?;
     ctx.authorize(Action::Edit, &parties)?;
     let id = app.store.create_project(&ctx.principal, new).await?;
     Ok((StatusCode::CREATED, Json(Created { id: id.0 })))
@@ -221,10 +218,7 @@ async fn create_transaction(
     ctx: Ctx,
     ApiJson(new): ApiJson<NewTransaction>,
 ) -> Result<(StatusCode, Json<Created>), AppError> {
-    let parties = match app.store.project_detail(new.project).await? {
-        Some(d) => d.party_ids(),
-        None => Vec::new(),
-    };
+    let parties = app.store.project_party_ids(new.project).await?;
     ctx.authorize(Action::ReportProgress, &parties)?;
     let id = app.store.add_transaction(&ctx.principal, new).await?;
     Ok((StatusCode::CREATED, Json(Created { id: id.0 })))
