@@ -8,7 +8,7 @@ use crate::text::{Doc, cue};
 use crate::{AgreementType, Evidence};
 
 static EN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?P<t>(?:[\w\-'’"“”/+&]+\s+){0,14}?(?:agreements?|memorand(?:um|a|ums) of understanding|mous?|memorandum|contracts?|pacts?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?P<t>(?:[\w\-'’"“”/+&]+\s+){0,14}?(?:agreements?|memorand(?:um|a|ums) of (?:understanding|cooperation|agreement|intent)|mous?|moas?|memorandum|contracts?|pacts?|accords?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
         .expect("EN_TITLE")
 });
 static EN_TITLE_ANY: LazyLock<Regex> = LazyLock::new(|| {
@@ -18,6 +18,17 @@ static EN_TITLE_ANY: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"《(?P<q>[^》]{2,60})》|(?:签署|签订|签约)了?(?P<t>[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\d“”"]{0,20}?(?:协议书|协议|备忘录|合同|意向书))"#).expect("ZH_TITLE")
 });
+
+/// "The loan agreement was signed today in Zaragoza": the name before a passive signing verb.
+static EN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)\b(?:the|a|an|this)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:agreements?|memorand(?:um|a) of understanding|mous?|memorandum|contracts?|pacts?|deals?))\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:[a-z]+\s+)?(?:signed|inked|sealed)\b")
+        .expect("EN_PASSIVE")
+});
+/// Words before a name that say it is another deal ("signed under the previous agreement").
+const OTHER_DEAL: &[&str] = &[
+    "previous", "earlier", "prior", "former", "separate", "similar", "other", "same", "last",
+    "such", "existing", "original",
+];
 
 pub(crate) fn kind_of(title: &str) -> AgreementType {
     let l = title.to_lowercase();
@@ -42,7 +53,7 @@ pub(crate) fn kind_of(title: &str) -> AgreementType {
 /// "on investment cooperation" after a memorandum: the rest of its name, up to a word that
 /// starts another phrase.
 static EN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*\([A-Za-z]{2,6}\))?\s+(?P<t>on\s+(?:[\w\-]+\s+){0,7}?[\w\-]+)(?:\s+(?:to|with|between|in|at|by|under|which|that|worth|valued|during|on|for|as|from|after|signed|was|were|is|will)(?-u:\b)|\s*[,.;:(]|$)")
+    Regex::new(r"^(?:\s*\([A-Za-z]{2,6}\))?\s+(?P<t>(?:on|for)\s+(?:[\w\-]+\s+){0,7}?[\w\-]+)(?:\s+(?:to|with|between|in|at|by|under|which|that|worth|valued|during|on|for|as|from|after|signed|was|were|is|will)(?-u:\b)|\s*[,.;:(]|$)")
         .expect("EN_TAIL")
 });
 /// "held financial cooperation agreement signing ceremony": the name before the ceremony.
@@ -254,6 +265,34 @@ fn shares_headline(title: &str, headline: &str) -> bool {
     })
 }
 
+/// "菏泽市人民政府与中国交通建设集团战略合作框架协议": the parties named before the agreement's
+/// name (up to the last organisation word) are not part of it.
+fn zh_strip_party_prefix(t: &str) -> &str {
+    const SUFFIXES: &[&str] = &[
+        "人民政府",
+        "政府",
+        "有限公司",
+        "公司",
+        "集团",
+        "银行",
+        "分行",
+        "委员会",
+        "管委会",
+    ];
+    let mut best = 0;
+    for suf in SUFFIXES {
+        if let Some(p) = t.rfind(suf) {
+            best = best.max(p + suf.len());
+        }
+    }
+    let rest = t[best..].trim_start_matches(['与', '和', '及']);
+    if best > 0 && rest.chars().count() >= 4 {
+        rest
+    } else {
+        t
+    }
+}
+
 struct Cand {
     title: String,
     span: (usize, usize),
@@ -277,7 +316,77 @@ fn strip_zh_amount(t: &str) -> &str {
     t
 }
 
+const ZH_HEADS: &[&str] = &["协议书", "协议", "备忘录", "合同", "意向书"];
+
+/// The CJK run (at most 40 characters) that ends with an agreement noun at `end` in `st`.
+fn zh_name_before(st: &str, end: usize) -> Option<(usize, usize)> {
+    let head = ZH_HEADS.iter().find(|h| st[..end].ends_with(**h))?;
+    let mut start = end - head.len();
+    for (n, (k, ch)) in st[..start].char_indices().rev().enumerate() {
+        if n >= 40 || !(crate::text::is_cjk(ch) || ch.is_ascii_digit() || "“”".contains(ch)) {
+            break;
+        }
+        start = k;
+    }
+    (end - start > head.len()).then_some((start, end))
+}
+
+/// "菏泽市人民政府与中国交通建设集团战略合作框架协议签约仪式": the name before a signing
+/// ceremony (byte range in `st`).
+fn zh_ceremony_name(st: &str) -> Option<(usize, usize)> {
+    if !st.contains("仪式") {
+        return None;
+    }
+    ["签约仪式", "签字仪式", "签署仪式"]
+        .iter()
+        .filter_map(|c| st.find(c))
+        .min()
+        .and_then(|p| zh_name_before(st, p))
+}
+
+/// Any Chinese agreement name, no signing verb needed: `《…协议》`, "…框架协议/合作协议/备忘录".
+fn zh_any_name(st: &str) -> Option<(usize, usize)> {
+    if let (Some(a), Some(b)) = (st.find('《'), st.find('》')) {
+        let a = a + '《'.len_utf8();
+        if b > a {
+            let q = &st[a..b];
+            if ZH_HEADS.iter().any(|h| q.ends_with(h)) && q.chars().count() >= 4 {
+                return Some((a, b));
+            }
+        }
+    }
+    ["框架协议", "合作协议", "协议书", "备忘录", "意向书"]
+        .iter()
+        .filter_map(|h| st.find(h).map(|p| p + h.len()))
+        .min()
+        .and_then(|e| zh_name_before(st, e))
+}
+
+/// A Chinese name that names nothing: "协议", "的协议" (签订的协议, "the agreement signed").
+fn zh_generic(t: &str) -> bool {
+    t.starts_with('的') || matches!(t, "协议" | "协议书" | "合同" | "备忘录")
+}
+
 fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
+    // "同一天，…还签订了《…》": other deals of the same day
+    if ["还签", "还与", "同一天", "同日", "此外", "另外"]
+        .iter()
+        .any(|w| st.contains(w))
+    {
+        return None;
+    }
+    if let Some((s0, e0)) = zh_ceremony_name(st) {
+        // "合作交流座谈会暨战略合作框架协议签约仪式": the name after the last 暨 ("and")
+        let t = &st[s0..e0];
+        let t = t.rfind('暨').map_or(t, |p| &t[p + '暨'.len_utf8()..]);
+        let name = zh_strip_party_prefix(t);
+        if !zh_generic(name) {
+            return Some(Cand {
+                title: name.to_string(),
+                span: (base + e0 - name.len(), base + e0),
+            });
+        }
+    }
     let c = ZH_TITLE.captures(st)?;
     if let Some(q) = c.name("q") {
         let t = strip_zh_parties(q.as_str());
@@ -288,6 +397,9 @@ fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
     }
     let t = c.name("t")?;
     let name = strip_zh_amount(t.as_str());
+    if zh_generic(name) {
+        return None;
+    }
     Some(Cand {
         title: name.to_string(),
         span: (base + t.end() - name.len(), base + t.end()),
@@ -310,7 +422,34 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
         .then(|| EN_TITLE.captures(st))
         .flatten()
         .or_else(|| ceremony.then(|| EN_CEREMONY.captures(st)).flatten())
+        .or_else(|| {
+            // every EN_PASSIVE match has an auxiliary before the verb
+            let low = &doc.lower[base..base + st.len()];
+            let aux = [" was ", " were ", " been ", " is ", " are ", " be "]
+                .iter()
+                .any(|w| low.contains(w));
+            (title_re && aux).then(|| EN_PASSIVE.captures(st)).flatten()
+        })
         .and_then(|c| c.name("t"))?;
+    // "signed under the previous agreement": another deal
+    let lead_words: Vec<String> = t
+        .as_str()
+        .split_whitespace()
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    if lead_words
+        .iter()
+        .rev()
+        .skip(1)
+        .take(2)
+        .any(|w| OTHER_DEAL.contains(&w.as_str()))
+        || st[..t.start()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| OTHER_DEAL.contains(&w.to_ascii_lowercase().as_str()))
+    {
+        return None;
+    }
     let raw = strip_amount(strip_lead(t.as_str()));
     let mut title = clean(raw);
     if title.split_whitespace().count() == 1 && title.to_lowercase().starts_with("deal") {
@@ -326,7 +465,26 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
             .take(2)
             .any(|w| WEEKDAYS_MONTHS.contains(&w.to_ascii_lowercase().as_str()));
         let digit = tail.as_str().chars().any(|c| c.is_ascii_digit());
-        if !dated && !digit {
+        // "agreement for strategic cooperation and …" names it; "agreement for a $130 million
+        // project", "contract for the construction of …" say what it pays for
+        let mut tw = tail.as_str().split_whitespace();
+        let for_object = tw.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+            && tw.next().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "its"
+                        | "their"
+                        | "this"
+                        | "that"
+                        | "up"
+                        | "over"
+                        | "about"
+                        | "another"
+                )
+            });
+        if !dated && !digit && !for_object {
             title = clean(&st[t.end() - raw.len()..t.end() + tail.end()]);
             end = t.end() + tail.end();
         }
@@ -366,6 +524,31 @@ fn longer_name(doc: &Doc, c: &Cand) -> Option<Cand> {
                 span: (from + t.end() - name.len(), from + t.end()),
             })
         })
+}
+
+/// A bare "MoU": the words it stands for when the text spells them out ("a Memorandum of
+/// Understanding (MoU)"), else one MoU of "three MoUs".
+fn spelled_out(doc: &Doc, c: Cand) -> Cand {
+    let l = c.title.to_ascii_lowercase();
+    if !matches!(l.as_str(), "mou" | "mous") {
+        return c;
+    }
+    const FULL: &str = "memorandum of understanding";
+    if let Some(p) = doc.lower.find(FULL) {
+        if let Some(t) = doc.text.get(p..p + FULL.len()) {
+            return Cand {
+                title: t.to_string(),
+                span: (p, p + FULL.len()),
+            };
+        }
+    }
+    if l == "mous" {
+        return Cand {
+            title: c.title[..c.title.len() - 1].to_string(),
+            span: (c.span.0, c.span.1 - 1),
+        };
+    }
+    c
 }
 
 fn more_specific(doc: &Doc, c: Cand) -> Cand {
@@ -433,7 +616,7 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
         }
     }
     if !cands.is_empty() {
-        let c = more_specific(doc, cands.swap_remove(pick));
+        let c = spelled_out(doc, more_specific(doc, cands.swap_remove(pick)));
         ev.add("title", c.span);
         let k = kind_of(&c.title);
         return (Some(c.title), Some(k));
@@ -446,6 +629,10 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
         if let Some(t) = EN_TITLE_ANY
             .captures(doc.sent_str(s))
             .and_then(|c| c.name("t"))
+            .filter(|t| {
+                let first = t.as_str().split_whitespace().next().unwrap_or("");
+                !OTHER_DEAL.contains(&first.to_ascii_lowercase().as_str())
+            })
         {
             let c = more_specific(
                 doc,
@@ -457,6 +644,26 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
             ev.add("title", c.span);
             let k = kind_of(&c.title);
             return (Some(c.title), Some(k));
+        }
+    }
+    // Chinese fallback: a name in 《》 or "…框架协议/合作协议/备忘录" anywhere
+    if doc.has_cjk {
+        for (i, s) in doc.sents.iter().enumerate() {
+            if !doc.fact(i).cjk {
+                continue;
+            }
+            let st = doc.sent_str(s);
+            if !(st.contains('《') || st.contains("协议") || st.contains("备忘录")) {
+                continue;
+            }
+            if let Some((a, b)) = zh_any_name(st) {
+                let name = zh_strip_party_prefix(strip_zh_parties(&st[a..b]));
+                if !zh_generic(name) {
+                    ev.add("title", (s.start + b - name.len(), s.start + b));
+                    let k = kind_of(name);
+                    return (Some(name.to_string()), Some(k));
+                }
+            }
         }
     }
     if doc.masked.contains("协议") || doc.lower.contains("agreement") {
@@ -618,5 +825,59 @@ mod tests {
     #[test]
     fn regexes_need_no_script_tables() {
         assert!(ZH_TITLE.is_match("签署了战略合作协议"));
+    }
+
+    #[test]
+    fn passive_and_other_deals() {
+        assert_eq!(
+            t("The bank has granted a loan. The loan agreement was signed today in Madrid by the two chiefs. \
+               A total of 400 operations were signed under the previous agreement.").0,
+            Some("loan agreement".into())
+        );
+        assert_eq!(
+            t("Operations were signed under the previous agreement.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn for_tails_and_spelled_out_mous() {
+        assert_eq!(
+            t("The city and the group signed the framework agreement for strategic cooperation and poverty alleviation.").0,
+            Some("framework agreement for strategic cooperation and poverty alleviation".into())
+        );
+        assert_eq!(
+            t("The bank signed the loan agreement for a $130 million project.").0,
+            Some("loan agreement".into())
+        );
+        assert_eq!(
+            t("Ola signs MoU with T.N. The state signed a Memorandum of Understanding (MoU) with Ola.").0,
+            Some("Memorandum of Understanding".into())
+        );
+        assert_eq!(
+            t("The minister signed three MoUs worth Rs 100 crore.").0,
+            Some("MoU".into())
+        );
+        assert_eq!(
+            t("The two ministries signed an accord on trade.").0,
+            Some("accord on trade".into())
+        );
+    }
+
+    #[test]
+    fn chinese_ceremonies_and_generic_names() {
+        assert_eq!(
+            t("12月15日，甲市人民政府与乙集团战略合作框架协议签约仪式在甲市举行。当天双方共签订协议10个。").0,
+            Some("战略合作框架协议".into())
+        );
+        assert_eq!(
+            t("两省区合作交流座谈会暨经济发展战略合作框架协议签约仪式举行。").0,
+            Some("经济发展战略合作框架协议".into())
+        );
+        assert_eq!(t("根据双方签订的协议，项目落地。").0, None);
+        assert_eq!(
+            t("甲市与乙集团签订战略合作协议\n\n同一天，两市还签订了《对口支援工作协议》。").0,
+            Some("战略合作协议".into())
+        );
     }
 }

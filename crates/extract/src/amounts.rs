@@ -14,7 +14,7 @@ static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|MX\$|Mex\$|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|€|£|₹|¥|₦|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?:\s*(?:-|–|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
+        (?:\s*(?P<mult1>(?i:trillion|billion|million|bn|mn))?\s*(?:-|–|—|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         [\s-]*
         (?P<mult>(?i:trillion|billion|million|thousand|crores?|lakhs?\s+crores?|lakhs?|bn|mn|mln|tn|lac)|[mbkMBK])?
         (?-u:\b)
@@ -32,9 +32,29 @@ static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:mous|memoranda|agreements|contracts) worth|a second|another|in addition|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|总投资|投资总|总额|合计|共计")
+    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:mous|memoranda|agreements|contracts) worth|a second|another|(?:a|the) separate|in addition|stood at|stands at|reali[sz]ed (?:investment|investments|foreign)|donated|earlier in (?:the|this|january|february|march|april|may|june|july|august|september|october|november|december)|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|曾与|曾经|当时")
         .expect("EXCLUDE")
 });
+/// Chinese totals (`总投资`, `合计`…): of several projects or deals, unless the total is pledged
+/// (`投资总额将不少于50亿元`) and no count of items is given (`11个项目`, `4家企业`).
+static ZH_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<t>总投资|投资总额|投资总|总额|合计|共计)(?P<will>将)?").expect("ZH_TOTAL")
+});
+static ZH_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d+|[两二三四五六七八九十几多]+)(?:个|家|项|批)").expect("ZH_COUNT")
+});
+
+fn zh_total(st: &str) -> bool {
+    let mut any = false;
+    for c in ZH_TOTAL.captures_iter(st) {
+        if c.name("will").is_none() {
+            return true;
+        }
+        any = true;
+    }
+    any && ZH_COUNT.is_match(st)
+}
+
 /// Cues between the previous amount (or the sentence start) and an amount that make it an
 /// induced or aggregate figure ("will drive 60 billion yuan of industry input", "带动…").
 static LOCAL_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -186,7 +206,9 @@ pub(crate) fn find_all(m: &str, latin: bool, cjk: bool) -> Vec<Found> {
             let Some(v) = parse_num(n.as_str()) else {
                 continue;
             };
-            let mul = mult.and_then(en_mult).unwrap_or(1.0);
+            // "30 billion—50 billion yuan": the lower bound has its own multiplier
+            let mult1 = c.name("mult1").map(|x| x.as_str());
+            let mul = mult1.or(mult).and_then(en_mult).unwrap_or(1.0);
             let value = v * mul;
             if !(value.is_finite() && value >= 1000.0) {
                 continue;
@@ -260,7 +282,9 @@ pub(crate) fn extract(
             // per sentence, once: 1 = not committing, 2 = committing
             let commits = match verdict.get(si).copied() {
                 Some(0) | None => {
-                    let v = !EXCLUDE.is_match(st) && COMMIT.is_match(st);
+                    let v = !EXCLUDE.is_match(st)
+                        && COMMIT.is_match(st)
+                        && !(doc.fact(si).cjk && zh_total(st));
                     if let Some(x) = verdict.get_mut(si) {
                         *x = if v { 2 } else { 1 };
                     }
@@ -293,19 +317,21 @@ pub(crate) fn extract(
             }) {
                 continue;
             }
-            // committed_by: the last party mentioned before the amount in the sentence
-            let committed_by = orgs
+            // committed_by: the last party mentioned before the amount in the sentence, else
+            // the first party of the sentence (one pass over the sentence's mentions)
+            let (mut before_amount, mut first) = (None, None);
+            for o in orgs
                 .mentions
                 .iter()
-                .filter(|o| o.s >= sent.start && o.e <= f.s)
-                .filter_map(party_at)
-                .next_back()
-                .or_else(|| {
-                    orgs.mentions
-                        .iter()
-                        .filter(|o| o.s >= sent.start && o.e <= sent.end)
-                        .find_map(party_at)
-                });
+                .filter(|o| o.s >= sent.start && o.e <= sent.end)
+            {
+                let Some(p) = party_at(o) else { continue };
+                first = first.or(Some(p));
+                if o.e <= f.s {
+                    before_amount = Some(p);
+                }
+            }
+            let committed_by = before_amount.or(first);
             if pass == 0 {
                 body_has = true;
             }
@@ -324,7 +350,8 @@ pub(crate) fn extract(
     } else {
         1
     };
-    let keep = select(&cands, per_party);
+    let (forced, dropped) = totals_and_parts(doc, &cands, per_party);
+    let keep = select(&cands, per_party, &forced, &dropped);
     let mut out = Vec::new();
     for c in keep {
         let f = &c.found;
@@ -418,16 +445,74 @@ fn loan_count(m: &str) -> usize {
         })
 }
 
+/// A total and the amounts that add up to it ("two loan agreements worth US$371 million … the
+/// first loan, $200 million … the second loan, $171 million"; "US$20 billion: the Chinese side
+/// US$15 billion and the Brazilian side US$5 billion"). The parts are the commitments when the
+/// text announces several loans or breaks the total down in its own sentence; otherwise the total
+/// is (its parts are how it will be spent). Returns (kept whatever the ranking, dropped).
+fn totals_and_parts(doc: &Doc, cands: &[Cand], per_party: usize) -> (Vec<usize>, Vec<usize>) {
+    let (mut forced, mut dropped) = (Vec::new(), Vec::new());
+    let n = cands.len();
+    if !(3..=24).contains(&n) {
+        return (forced, dropped);
+    }
+    let same = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.max(b);
+    for t in 0..n {
+        let tf = &cands[t].found;
+        let part = |i: usize| {
+            i != t && cands[i].found.currency == tf.currency && cands[i].found.value < tf.value
+        };
+        let mut parts: Option<Vec<usize>> = None;
+        'search: for a in (0..n).filter(|&a| part(a)) {
+            for b in (a + 1..n).filter(|&b| part(b)) {
+                let ab = cands[a].found.value + cands[b].found.value;
+                if same(ab, tf.value) {
+                    parts = Some(vec![a, b]);
+                    break 'search;
+                }
+                for c in (b + 1..n).filter(|&c| part(c)) {
+                    if same(ab + cands[c].found.value, tf.value) {
+                        parts = Some(vec![a, b, c]);
+                        break 'search;
+                    }
+                }
+            }
+        }
+        let Some(parts) = parts else { continue };
+        let sent = |i: usize| doc.sent_at(cands[i].found.s);
+        let broken_down = parts.iter().all(|&p| sent(p) == sent(t));
+        if per_party >= parts.len() || broken_down {
+            dropped.push(t);
+            forced.extend(parts);
+        } else {
+            forced.push(t);
+            dropped.extend(parts);
+        }
+        break;
+    }
+    (forced, dropped)
+}
+
 /// A press release states one committed amount per committing party (or `per_party` when it
 /// lists several loans): keep the best-scored (then earliest) per party. Amounts without a
-/// party only stand when no party commits anything.
-fn select(cands: &[Cand], per_party: usize) -> Vec<&Cand> {
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].score), i));
-    let any_party = cands.iter().any(|c| c.party.is_some());
+/// party only stand when no party commits anything. `forced` amounts are kept first, `dropped`
+/// ones never.
+fn select<'a>(
+    cands: &'a [Cand],
+    per_party: usize,
+    forced: &[usize],
+    dropped: &[usize],
+) -> Vec<&'a Cand> {
+    let mut order: Vec<usize> = (0..cands.len()).filter(|i| !dropped.contains(i)).collect();
+    order.sort_by_key(|&i| (!forced.contains(&i), std::cmp::Reverse(cands[i].score), i));
+    let any_party = order.iter().any(|&i| cands[i].party.is_some());
     let mut keep: Vec<usize> = Vec::new();
     for i in order {
         let c = &cands[i];
+        if forced.contains(&i) {
+            keep.push(i);
+            continue;
+        }
         if c.party.is_none() && any_party {
             continue;
         }
@@ -554,5 +639,50 @@ mod tests {
         assert!(is_conversion("R$12 billion (about"));
         assert!(is_conversion("10 billion yuan, or"));
         assert!(!is_conversion("the floor"));
+    }
+
+    #[test]
+    fn ranges_with_a_multiplier_on_each_bound() {
+        assert_eq!(one("30 billion—50 billion yuan RMB"), (3e10, "CNY"));
+        assert_eq!(one("2 million to 5 million dollars"), (2e6, "USD"));
+    }
+
+    #[test]
+    fn a_total_and_its_parts() {
+        // several loans: the loans are the items, not their sum
+        let t = "Pakistan and the World Bank signed two loan agreements worth US$371 million on Monday. \
+                 The first loan, $200 million, is for health. The second loan, $171 million, finances irrigation.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![2e8, 1.71e8]);
+        // a total broken down in its own sentence
+        let t = "Brazil and China signed an agreement on a fund. The fund will start with US$20 billion: \
+                 the Chinese side will contribute US$15 billion and the Brazilian side US$5 billion.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1.5e10, 5e9]);
+        // a total whose parts are spent by two units later on: the total
+        let t = "The state signed an MoU with Acme Group, an investment of Rs 7,614 crore. \
+                 Acme Cells will invest Rs 5,114 crore in a cell plant, while Acme Cars will invest Rs 2,500 crore in a car plant.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![7.614e10]);
+    }
+
+    #[test]
+    fn past_separate_and_donated_figures() {
+        let t = "The board and the bank signed an MoU to raise investment. \
+                 Realized investment from China stood at USD7.8 billion in 2012-2017.";
+        assert!(crate::extract(t).amounts.is_empty());
+        let t = "Serbia and the firm signed an MoU. Earlier in July the government adopted a separate \
+                 memorandum with the firm, with a planned investment of 870 million euros.";
+        assert!(crate::extract(t).amounts.is_empty());
+        let t = "双方签署战略合作协议。2016年，省政府曾与该集团签署协议，集团当时承诺投入100亿元。";
+        assert!(crate::extract(t).amounts.is_empty());
+    }
+
+    #[test]
+    fn chinese_totals() {
+        assert!(zh_total("签约项目11个，项目总投资合计19.92亿元"));
+        assert!(zh_total("提供融资的项目总投资达300多亿元"));
+        assert!(!zh_total("公司在当地的投资总额将不少于50亿元"));
+        assert!(zh_total("4家企业投资总额将达260亿元"));
     }
 }

@@ -16,7 +16,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("RANGE")
 });
 static OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:period|term|agreement|plan|programme|program|contract|partnership)|未来(?P<z>\d+|[一二三四五六七八九十])年")
+    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:period|term|agreement|plan|programme|program|contract|partnership)|(?:未来|今后)(?P<z>\d+|[一二三四五六七八九十两])年")
         .expect("OVER")
 });
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +84,20 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
             continue;
         };
         // a range over before the signing year is history ("investment in 2012-2017")
-        if b <= a || b - a > 30 || !ok_sentence(w.start()) || signing_year.is_some_and(|y| b < y) {
+        // "Copyright © 1996-2018": the site's years; a period that began long before the
+        // signing is history
+        let mut from = w.start().saturating_sub(24);
+        while !doc.lower.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = &doc.lower[from..w.start()];
+        let copyright = before.contains("copyright") || before.contains('©');
+        if b <= a
+            || b - a > 30
+            || copyright
+            || !ok_sentence(w.start())
+            || signing_year.is_some_and(|y| b < y || a < y - 5)
+        {
             continue;
         }
         ev.add("period", (w.start(), w.end()));
@@ -260,5 +273,21 @@ mod tests {
             ),
             (None, None)
         );
+    }
+
+    #[test]
+    fn chinese_next_years_and_copyright_lines() {
+        assert_eq!(
+            p("按照协议，今后5年内，五家银行将提供信贷支持。", Some(2012)),
+            (Some(2012), Some(2016))
+        );
+        assert_eq!(
+            p(
+                "双方签署协议。\n新浪简介 | 联系我们 | Copyright © 1996-2018 SINA Corporation",
+                Some(2018)
+            ),
+            (None, None)
+        );
+        assert_eq!(p("The 1996-2020 programme ends.", Some(2018)), (None, None));
     }
 }

@@ -8,18 +8,65 @@ use regex::Regex;
 use crate::Evidence;
 use crate::lexicon::CITIES;
 use crate::orgs::Orgs;
-use crate::text::Doc;
+use crate::text::{Doc, cue};
 
-/// The known cities, longest first, leftmost-first: the same matches as the alternation
-/// regex `(?:name1|name2|…)` of the names in that order.
-static CITY_RE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let mut names: Vec<&str> = CITIES.keys().copied().collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(names)
-        .expect("CITY_RE")
+/// Kinds of place names: a city can be the place of signing, a country or region cannot
+/// ("signed in Kenya", "in Bahia" name no city).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    City,
+    Region,
+}
+
+/// Every known place name (`data/cities.txt`, `data/world_cities.txt`, `data/regions.txt`), a
+/// city when it is one in any list.
+static PLACES: LazyLock<crate::lexicon::HashMap<&'static str, Kind>> = LazyLock::new(|| {
+    let mut m: crate::lexicon::HashMap<&'static str, Kind> = crate::lexicon::HashMap::default();
+    for line in include_str!("../data/regions.txt").lines() {
+        let l = line.trim();
+        if !l.is_empty() && !l.starts_with('#') {
+            m.insert(l, Kind::Region);
+        }
+    }
+    for line in include_str!("../data/world_cities.txt").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        for n in line.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+            m.insert(n, Kind::City);
+        }
+    }
+    for n in CITIES.keys() {
+        m.insert(n, Kind::City);
+    }
+    m
 });
+
+/// The known place names, longest first, leftmost-first: the same matches as the alternation
+/// regex `(?:name1|name2|…)` of the names in that order. A region longer than a city at the same
+/// place wins ("El Salvador" is not "Salvador", "Tunisia" not "Tunis").
+static CITY_RE: LazyLock<(aho_corasick::AhoCorasick, Vec<Kind>)> = LazyLock::new(|| {
+    let mut names: Vec<(&str, Kind)> = PLACES.iter().map(|(n, k)| (*n, *k)).collect();
+    names.sort_by_key(|(n, _)| (std::cmp::Reverse(n.len()), *n));
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(names.iter().map(|(n, _)| n))
+        .expect("CITY_RE");
+    (ac, names.into_iter().map(|(_, k)| k).collect())
+});
+
+/// The city matches of a text (regions are matched, so that they hide the cities inside them,
+/// and skipped).
+fn cities(t: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
+    let (ac, kinds) = &*CITY_RE;
+    ac.find_iter(t)
+        .filter(|m| kinds[m.pattern().as_usize()] == Kind::City)
+}
+
+fn known_city(name: &str) -> bool {
+    PLACES.get(name) == Some(&Kind::City)
+}
+
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<c>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})\s*(?:,|:|\s-|\s—|\s–|\()")
         .expect("DATELINE")
@@ -98,6 +145,15 @@ fn place_preposition(before: &str) -> bool {
             '位', '关', '对', '由', '属', '等', '力', '基', '处', '至', '高', '低',
         ]);
     }
+    // "in Asokoro, Abuja": a district, a comma, the city
+    if let Some(b) = before.trim_end().strip_suffix(',') {
+        let mut ws = b.split_whitespace().rev();
+        if let (Some(d), Some(p)) = (ws.next(), ws.next()) {
+            if d.starts_with(|c: char| c.is_uppercase()) && matches!(p, "in" | "at") {
+                return true;
+            }
+        }
+    }
     let low = before.to_ascii_lowercase();
     let words: Vec<&str> = low.split_whitespace().rev().take(5).collect();
     for (k, w) in words.iter().enumerate() {
@@ -121,6 +177,192 @@ fn place_preposition(before: &str) -> bool {
         }
     }
     false
+}
+
+/// The rest of a Chinese clause after "在西宁": it holds the ceremony or the signing
+/// ("在西宁签署", "在北京人民大会堂举行"), not "在东莞市对口支援…的带动下".
+fn zh_ceremony_follows(after: &str) -> bool {
+    let end = after
+        .find(['，', '。', '；', ',', ';', '！', '？', '、'])
+        .unwrap_or(after.len());
+    let clause = &after[..end];
+    [
+        "签", "举行", "举办", "仪式", "会谈", "会见", "会晤", "出席", "见证",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+}
+
+/// "在三师图木舒克市草湖镇举行": the last administrative unit (town, county, city) named between
+/// 在 and the ceremony or signing verb, a venue allowed after it. Byte range in `st`.
+static ZH_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在(?P<c>(?:[\x{4E00}-\x{9FFF}]{1,10}?(?:市|县|镇|乡|旗))+)[\x{4E00}-\x{9FFF}\d]{0,12}?(?:举行|举办|签署|签订|签约)")
+        .expect("ZH_UNKNOWN")
+});
+
+fn zh_unknown_place(st: &str) -> Option<(usize, usize)> {
+    let c = ZH_UNKNOWN.captures(st)?.name("c")?;
+    let name = c.as_str();
+    // the last unit of a chain: "三师图木舒克市草湖镇" → "草湖镇"
+    let mut from = 0;
+    for (k, ch) in name.char_indices() {
+        let end = k + ch.len_utf8();
+        if "市县镇乡旗".contains(ch) && end < name.len() {
+            from = end;
+        }
+    }
+    let unit = &name[from..];
+    // 2 characters at least before the unit word ("本市", "全县" are no names)
+    (unit.chars().count() >= 3).then_some((c.start() + from, c.end()))
+}
+
+/// "宜昌市" is written "宜昌" as a city; towns and counties keep their unit word.
+fn zh_city_name(name: &str) -> &str {
+    match name.strip_suffix('市') {
+        Some(b) if b.chars().count() >= 2 => b,
+        _ => name,
+    }
+}
+
+/// "signed … today in Zaragoza by", "signed late on Thursday in Salvador.", "the government in
+/// Hailar signed": a capitalised name that no list knows, right after the signing verb (a few
+/// lower-case words or a weekday between) or right before it. Byte range in `st`.
+static EN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:signed|inked|sealed|held|concluded)(?:\s+(?:[a-z]+|[A-Z][a-z]+day)){0,4}?\s+in\s+(?P<a>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)?)(?:\s*[,.;]|\s+[a-z]|$)|(?-u:\b)in\s+(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)?)\s+(?:signed|inked|sealed|held)(?-u:\b))")
+        .expect("EN_UNKNOWN")
+});
+
+/// Capitalised words after "in" that name no place.
+const NOT_PLACE: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "This",
+    "That",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "English",
+    "Chinese",
+    "French",
+    "Arabic",
+    "Spanish",
+    "Portuguese",
+    "Russian",
+    "German",
+    "Mandarin",
+    "Hindi",
+    "Phase",
+    "Parliament",
+    "Congress",
+    "Council",
+    "Cabinet",
+    "Person",
+    "Principle",
+    "Accordance",
+    "Addition",
+    "Presence",
+    "Front",
+    "Line",
+    "Charge",
+    "Support",
+    "Order",
+];
+
+/// "in the conference room of Zhuanghe government": a room of a city's government.
+static VENUE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}(?:room|hall|building|office|offices|headquarters|compound)\s+of\s+(?:the\s+)?(?P<v>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)?)\s+(?:(?i:municipal|city|county)\s+)?(?i:government|people's government)")
+        .expect("VENUE_OF")
+});
+
+fn en_unknown_place(st: &str) -> Option<(usize, usize, bool)> {
+    let venue = st.contains(" of ") && st.contains("overnment");
+    let venue = venue.then(|| VENUE_OF.captures(st)).flatten();
+    for c in venue.into_iter().chain(EN_UNKNOWN.captures_iter(st)) {
+        let room_of = c.name("v").is_some();
+        let Some(n) = c.name("a").or(c.name("b")).or(c.name("v")) else {
+            continue;
+        };
+        let first = n.as_str().split_whitespace().next().unwrap_or("");
+        let known = PLACES.get(n.as_str()).or(PLACES.get(first));
+        if NOT_PLACE.contains(&first) || known == Some(&Kind::Region) {
+            continue;
+        }
+        let after = &st[n.end()..];
+        if after.starts_with(['\'', '’']) || region_after(after) {
+            continue;
+        }
+        // "a plant in Pune": not after an object noun
+        let before = st[..n.start()].trim_end().strip_suffix("in").unwrap_or("");
+        let prev = before
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if OBJECT_NOUNS.contains(&prev.as_str()) {
+            continue;
+        }
+        // a city's government is where the room is: that name is inside an organisation
+        return Some((n.start(), n.end(), room_of));
+    }
+    None
+}
+
+/// "Kaduna State", "Thane district", "吉林省": the name of a region, not the city.
+fn region_after(after: &str) -> bool {
+    if after.starts_with('省') {
+        return true;
+    }
+    let w = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    w.len() >= 5
+        && [
+            "state",
+            "district",
+            "province",
+            "county",
+            "region",
+            "division",
+            "prefecture",
+            "governorate",
+            "oblast",
+        ]
+        .iter()
+        .any(|r| w.eq_ignore_ascii_case(r))
+}
+
+/// "which had earlier signed an agreement in Kaduna": an earlier signing, not this one.
+fn earlier_signing(lower: &str) -> bool {
+    [
+        "had signed",
+        "had earlier signed",
+        "had previously signed",
+        "earlier signed",
+        "previously signed",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// "at Bailou Hotel, Shijiazhuang": a preposition, a venue, a comma, the city.
@@ -153,9 +395,15 @@ static ZH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("ZH_DATELINE")
 });
+/// Title-case dateline with a date: "Bhubaneswar, Jan 28 (PTI) Renewable …", "Chengdu, Aug. 25 --
+/// On …" (the story goes on after it: not a page line "Nairobi, 21 September 2021").
+static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<c>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+){0,2}),(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+,)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*(?:--?|—|–|:)?|--?|—|–|:)\s*[A-ZÀ-ÖØ-Þ]")
+        .expect("DATED_DATELINE")
+});
 /// Title-case dateline with a dash or agency: "Nairobi — The …", "Singapore (VNA) - …".
 static TITLE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<c>\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){0,2})\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|\s-|:)\s")
+    Regex::new(r"^(?P<c>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+){0,2})(?:,\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|\s-|:)\s")
         .expect("TITLE_DATELINE")
 });
 
@@ -170,27 +418,56 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
     // 1. a city introduced by a preposition of place in a signing sentence (body first)
     let mut order: Vec<usize> = doc.signing().filter(|&i| doc.fact(i).terminal).collect();
     order.extend(doc.signing().filter(|&i| !doc.fact(i).terminal));
-    for i in order {
+    let is_head = |i: usize| headline.is_some_and(|h| h.0 == doc.sents[i].start);
+    let signing_body: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            !is_head(i) && !earlier_signing(&doc.lower[doc.sents[i].start..doc.sents[i].end])
+        })
+        .collect();
+    for &i in &signing_body {
         let s = &doc.sents[i];
-        if headline.is_some_and(|h| h.0 == s.start) {
-            continue;
-        }
         let st = doc.sent_str(s);
-        for c in CITY_RE.find_iter(st) {
+        for c in cities(st) {
             let (cs, ce) = (s.start + c.start(), s.start + c.end());
-            if !word_bounded(m, cs, ce) || inside_org(cs, ce) {
+            if !word_bounded(m, cs, ce) || inside_org(cs, ce) || region_after(&m[ce..s.end]) {
                 continue;
             }
-            if place_preposition(&m[s.start..cs]) {
+            let before = &m[s.start..cs];
+            let zh = before.ends_with(['在', '于', '了']);
+            if place_preposition(before) && (!zh || zh_ceremony_follows(&m[ce..s.end])) {
                 ev.add("place", (cs, ce));
                 return Some(canonical(&st[c.range()]));
+            }
+        }
+    }
+    // 1b. a place outside the lists, named by the signing: "signed today in Zaragoza by",
+    //     "in Hailar signed", "在三师图木舒克市草湖镇举行"
+    for &i in &signing_body {
+        let s = &doc.sents[i];
+        let st = doc.sent_str(s);
+        let hit = if doc.fact(i).cjk && st.contains('在') {
+            zh_unknown_place(st).map(|(a, b)| (a, b, false))
+        } else {
+            None
+        }
+        .or_else(|| {
+            (doc.fact(i).latin && doc.fact(i).terminal && st.contains(" in "))
+                .then(|| en_unknown_place(st))
+                .flatten()
+        });
+        if let Some((a, b, room_of)) = hit {
+            if room_of || !inside_org(s.start + a, s.start + b) {
+                ev.add("place", (s.start + a, s.start + b));
+                return Some(zh_city_name(&st[a..b]).to_string());
             }
         }
     }
     // 2. the headline: "… in Xining"
     if let Some((hs, he)) = headline {
         let h = &m[hs..he];
-        for c in CITY_RE.find_iter(h) {
+        for c in cities(h) {
             let low = h[..c.start()].to_lowercase();
             if (low.ends_with(" in ") || low.ends_with('在'))
                 && word_bounded(m, hs + c.start(), hs + c.end())
@@ -202,7 +479,16 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
     }
     // 3. the dateline of a local ceremony: "ATHENS, Jan 23 -", "ISLAMABAD:", "Nairobi —",
     //    "中新网宁德3月18日电"
-    let firsts: Vec<&crate::text::Sent> = doc.sents.iter().take(6).collect();
+    // the story opens after page furniture: look up to its first signing sentence
+    let first_sign = doc
+        .signing()
+        .find(|&i| !is_head(i) && doc.fact(i).terminal)
+        .unwrap_or(0);
+    let firsts: Vec<&crate::text::Sent> = doc
+        .sents
+        .iter()
+        .take((first_sign + 1).clamp(6, 12))
+        .collect();
     for (k, s) in firsts.iter().chain(firsts.iter()).enumerate() {
         let st = doc.sent_str(s);
         let hit = if k < firsts.len() {
@@ -232,6 +518,13 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
                 .and_then(|c| c.name("c"))
                 .map(|c| (c.as_str().to_string(), c))
                 .or_else(|| {
+                    (st.len() > 12 && doc.may(k - firsts.len(), cue::MONTH))
+                        .then(|| DATED_DATELINE.captures(st))
+                        .flatten()
+                        .and_then(|c| c.name("c"))
+                        .map(|c| (c.as_str().to_string(), c))
+                })
+                .or_else(|| {
                     ZH_DATELINE
                         .captures(st)
                         .and_then(|c| c.name("c"))
@@ -239,9 +532,9 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
                 })
         };
         if let Some((name, c)) = hit {
-            if let Some(canon) = CITIES.get(name.as_str()) {
+            if known_city(&name) {
                 ev.add("place", (s.start + c.start(), s.start + c.end()));
-                return Some((*canon).to_string());
+                return Some(name);
             }
         }
     }
@@ -249,9 +542,7 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
 }
 
 fn canonical(name: &str) -> String {
-    CITIES
-        .get(name)
-        .map_or_else(|| name.to_string(), |c| (*c).to_string())
+    name.to_string()
 }
 
 #[cfg(test)]
@@ -361,6 +652,77 @@ mod tests {
         assert_eq!(
             place("中新网宁德3月18日电 银行与宁德市人民政府17日签署战略合作协议。"),
             Some("宁德".into())
+        );
+    }
+
+    #[test]
+    fn world_cities_and_regions() {
+        assert_eq!(
+            place("The bank and the state signed the deal on Friday in Marrakech."),
+            Some("Marrakech".into())
+        );
+        // a country or a state is no city; "El Salvador" hides "Salvador"
+        assert_eq!(place("The two firms signed an MoU in Kenya."), None);
+        assert_eq!(place("The two firms signed an MoU in El Salvador."), None);
+        assert_eq!(
+            place("The firms signed an agreement at Ambernath in Thane district."),
+            None
+        );
+    }
+
+    #[test]
+    fn places_outside_the_lists() {
+        assert_eq!(
+            place("The loan agreement was signed today in Zorbatown by the two banks."),
+            Some("Zorbatown".into())
+        );
+        assert_eq!(
+            place("The company and the county government in Qarabulak signed an agreement."),
+            Some("Qarabulak".into())
+        );
+        assert_eq!(place("The firms signed the MoU in March."), None);
+        assert_eq!(place("The deal was signed in English and Chinese."), None);
+        assert_eq!(
+            place(
+                "The city and the zone signed the agreement in the conference room of Qarabulak government."
+            ),
+            Some("Qarabulak".into())
+        );
+        assert_eq!(
+            place("6月22日，双方在甲市乙丙镇举行了签约仪式。"),
+            Some("乙丙镇".into())
+        );
+    }
+
+    #[test]
+    fn earlier_signings_and_chinese_clauses() {
+        assert_eq!(
+            place("The consortium had earlier signed an agreement in Kaduna."),
+            None
+        );
+        assert_eq!(
+            place("签约代表说，公司在东莞市对口支援的带动下，为西部发展出力。"),
+            None
+        );
+        assert_eq!(
+            place("省长在贵阳会见了董事长一行，随后共同出席签约仪式。"),
+            Some("贵阳".into())
+        );
+    }
+
+    #[test]
+    fn district_comma_city_and_dated_datelines() {
+        assert_eq!(
+            place("They signed the MoU at the Governor's Lodge in Asokoro, Abuja."),
+            Some("Abuja".into())
+        );
+        assert_eq!(
+            place("Bhubaneswar, Jan 28 (PTI) The company on Tuesday signed an MoU with the state."),
+            Some("Bhubaneswar".into())
+        );
+        assert_eq!(
+            place("Chengdu, Aug. 25 -- On August 24, the city and the group signed an agreement."),
+            Some("Chengdu".into())
         );
     }
 }

@@ -244,6 +244,8 @@ pub(crate) mod cue {
                 "protocol",
                 "letter",
                 "deal",
+                "accord",
+                "moa",
             ],
         ),
         (TITLE_ANY, &["agreement", "memorandum", "mou", "contract"]),
