@@ -258,7 +258,7 @@ pub fn score(pred: &Value, gold: &Value) -> BTreeMap<&'static str, Counts> {
         list_counts(
             &names(pred, "signatories", "name"),
             &names(gold, "signatories", "name"),
-            |a, b| norm_tokens(a) == norm_tokens(b),
+            |a, b| person_tokens(a) == person_tokens(b),
         ),
     );
     out.insert(
@@ -292,6 +292,35 @@ pub fn score(pred: &Value, gold: &Value) -> BTreeMap<&'static str, Counts> {
         }),
     );
     out
+}
+
+/// Courtesy and academic forms of address: "Mr Patel Mogan" and "Patel Mogan" are one person.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "drs",
+    "prof",
+    "professor",
+    "hon",
+    "honourable",
+    "sir",
+    "madam",
+    "engr",
+    "eng",
+];
+
+/// Tokens of a person's name without the forms of address before it.
+fn person_tokens(name: &str) -> Vec<String> {
+    let mut t = norm_tokens(name);
+    let lead = t
+        .iter()
+        .take_while(|w| HONORIFICS.contains(&w.as_str()))
+        .count();
+    t.drain(..lead);
+    t
 }
 
 fn list(v: &Value, k: &str) -> Vec<Value> {
@@ -492,6 +521,20 @@ mod tests {
                 tp: 2,
                 fp: 1,
                 fn_: 0
+            }
+        );
+    }
+
+    #[test]
+    fn forms_of_address_are_not_part_of_a_name() {
+        let g = json!({"signatories": [{"name": "Dr. Harshana Suriyapperuma"}, {"name": "Mr Li"}]});
+        let p = json!({"signatories": [{"name": "Harshana Suriyapperuma"}, {"name": "Mr Drs"}]});
+        assert_eq!(
+            score(&p, &g)["signatories"],
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 1
             }
         );
     }
