@@ -25,8 +25,14 @@ mod verbs;
 /// English list closers: "and other (key) fields", "six big fields".
 static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     // literal-first, so the regex prefilter can skip sentences without a closer
-    Regex::new(r#"(?i)(?-u:\b)(?:(?:and|or) other|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
+    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services)(?-u:\b)|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
         .expect("EN_ANCHOR")
+});
+/// A list closed by a bare area noun before its verb: "in A, B and C aspects further
+/// strengthen the cooperation", "in the new energy industry development aspect carry out".
+static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)\b(?:aspects?|fields?|areas?|domains?)\s+(?:(?:further|jointly|continuously|actively|to|deeply)\s+)*(?:strengthen|carry|deepen|develop|expand|enhance|launch|conduct|promote|push)(?-u:\b)")
+        .expect("EN_BARE_ANCHOR")
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,12 +41,12 @@ static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words inside a segment that open the list (the item starts after the last one).
 static EN_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in|on|for|to|into|including|include|such as|covering|cover|like|promote|support|supporting|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building)\s+")
+    Regex::new(r"(?i-u)\b(?:in|on|for|to|into|including|include|such as|covering|cover|like|promote|support|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building|around|forward|regarding|concerning|towards?|boost|push|help|accelerate|advance|enhance|improve|increase|explore|upgrade|promoting|developing|strengthening|deepening|expanding|further|jointly|actively)\s+")
         .expect("EN_CUT")
 });
 /// Chinese list closers.
 static ZH_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关)?(?:领域|方面|部门|产业|行业|板块)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
+    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[个大项](?:主导|重点)?)?(?:领域|方面|部门|产业|行业|板块|方向|工程|项目)|等(?:深度|深入|全面|务实)?(?:开展|深化|加强|推进|展开)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
 });
 /// Chinese cue characters/words before a list; the item starts after the last one.
 const ZH_CUES: &[&str] = &[
@@ -129,7 +135,8 @@ fn clean_item(s: &str) -> Option<String> {
     loop {
         let before = t;
         for p in [
-            "and ", "the ", "other ", "also ", "or ", "its ", "their ", "和", "及", "以及", "与",
+            "and ", "the ", "other ", "also ", "or ", "its ", "their ", "of ", "a ", "an ", "和",
+            "及", "以及", "与",
         ] {
             if let Some(r) = t.strip_prefix(p) {
                 t = r.trim_start();
@@ -140,6 +147,11 @@ fn clean_item(s: &str) -> Option<String> {
         }
     }
     let t = t.trim_matches(|c: char| "\"'“”‘’".contains(c)).trim();
+    // a closing parenthesis explains the item: "agricultural development (a trading centre)"
+    let t = match t.find(" (") {
+        Some(i) if t.ends_with(')') && i > 0 => t[..i].trim_end(),
+        _ => t,
+    };
     let t = strip_quantity(t);
     // a counted head ("六项工程", "五大领域") names no area itself
     if t.starts_with(|c: char| "一二两三四五六七八九十".contains(c))
@@ -149,7 +161,7 @@ fn clean_item(s: &str) -> Option<String> {
     }
     let words = t.split_whitespace().count();
     let chars = t.chars().count();
-    if t.is_empty() || words > 6 || !(2..=40).contains(&chars) {
+    if t.is_empty() || words > EN_MAX_WORDS || !(2..=60).contains(&chars) {
         return None;
     }
     if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') {
@@ -178,38 +190,109 @@ fn clean_item(s: &str) -> Option<String> {
     Some(t.to_string())
 }
 
-/// Drop a leading quantity: "100 MW wind power resources" -> "wind power resources" (but not
+/// Units after a leading quantity ("500,000 kilowatt", "3 million tonnes per annum").
+const UNITS: &[&str] = &[
+    "tonnes",
+    "tonne",
+    "tons",
+    "ton",
+    "megawatts",
+    "megawatt",
+    "kilowatts",
+    "kilowatt",
+    "watts",
+    "hectares",
+    "hectare",
+    "acres",
+    "acre",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "km",
+    "miles",
+    "barrels",
+    "units",
+    "beds",
+    "metres",
+    "meters",
+    "litres",
+    "liters",
+    "mtpa",
+    "mw",
+    "gw",
+    "kw",
+    "mwp",
+    "gwh",
+    "mu",
+    "square",
+    "cubic",
+];
+
+/// Drop a leading quantity: "100 MW wind power resources" -> "wind power resources",
+/// "half-a-million tonnes per annum aluminium smelter" -> "aluminium smelter" (but not
 /// "5G networks" or "3G/4G").
 fn strip_quantity(t: &str) -> &str {
     let Some((first, rest)) = t.split_once(' ') else {
         return t;
     };
-    if !first.starts_with(|c: char| c.is_ascii_digit()) || first.contains('G') {
+    let low = first.to_ascii_lowercase();
+    let numeric = (first.starts_with(|c: char| c.is_ascii_digit()) && !first.contains('G'))
+        || low.ends_with("-million")
+        || low.ends_with("-billion")
+        || low.ends_with("-thousand");
+    if !numeric {
         return t;
     }
-    let rest = rest.trim_start();
-    // a unit written apart: "100 MW", "6,000 hectares of"
-    let rest = match rest.split_once(' ') {
-        Some((u, r))
-            if u.len() <= 4 && u.chars().all(|c| c.is_ascii_alphabetic()) && u != "new" =>
-        {
-            if u.chars().any(|c| c.is_ascii_uppercase()) {
-                r
-            } else {
-                rest
+    let mut rest = rest.trim_start();
+    for m in ["million ", "billion ", "thousand ", "lakh ", "crore "] {
+        if let Some(r) = rest.strip_prefix(m) {
+            rest = r;
+        }
+    }
+    // a unit written apart: "100 MW", "6,000 hectares of", "500,000 kilowatt"
+    if let Some((u, r)) = rest.split_once(' ') {
+        let unit = UNITS.contains(&u.to_ascii_lowercase().as_str())
+            || (u.len() <= 4
+                && u.chars().all(|c| c.is_ascii_alphabetic())
+                && u.chars().any(|c| c.is_ascii_uppercase()));
+        if unit {
+            rest = r.trim_start();
+            if let Some(r) = rest
+                .strip_prefix("metres ")
+                .or(rest.strip_prefix("meters "))
+            {
+                rest = r;
             }
         }
-        _ => rest,
-    };
-    rest.strip_prefix("of ").unwrap_or(rest)
+    }
+    for p in [
+        "per annum ",
+        "per year ",
+        "a year ",
+        "per day ",
+        "a day ",
+        "of ",
+    ] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r;
+        }
+    }
+    rest
 }
 
 /// Split a segment list on commas / `、`; returns byte ranges relative to `list`.
 fn segments(list: &str) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
     let mut s = 0;
+    let b = list.as_bytes();
     for (i, c) in list.char_indices() {
-        if matches!(c, ',' | ';' | '、' | '，' | '；') {
+        // a thousands separator ("1,250 MW") splits nothing
+        let digits = c == ','
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(c, ',' | ';' | '、' | '，' | '；') && !digits {
             parts.push((s, i));
             s = i + c.len_utf8();
         }
@@ -231,43 +314,139 @@ fn zh_open_cut(seg: &str) -> Option<usize> {
         .max()
 }
 
-/// Items of an English list that ends at `end` (exclusive) in `st`.
-fn en_backward(st: &str, end: usize) -> Vec<(usize, usize)> {
+/// Most words of an English item (words in parentheses not counted).
+const EN_MAX_WORDS: usize = 7;
+
+/// Is `seg` short enough for an item, or for two items joined by *and*?
+fn fits(seg: &str) -> bool {
+    item_words(seg) <= EN_MAX_WORDS
+        || and_split(seg).is_some_and(|p| {
+            item_words(&seg[..p]) <= EN_MAX_WORDS && item_words(&seg[p + 5..]) <= EN_MAX_WORDS
+        })
+}
+
+/// Words of `seg` outside parentheses.
+fn item_words(seg: &str) -> usize {
+    let mut depth = 0usize;
+    let mut n = 0;
+    let mut in_word = false;
+    for c in seg.chars() {
+        match c {
+            '(' | '（' => {
+                depth += 1;
+                in_word = false;
+            }
+            ')' | '）' => {
+                depth = depth.saturating_sub(1);
+                in_word = false;
+            }
+            c if c.is_whitespace() => in_word = false,
+            _ if depth == 0 && !in_word => {
+                in_word = true;
+                n += 1;
+            }
+            _ => {}
+        }
+    }
+    n
+}
+
+/// Word pairs joined by *and* that name one thing ("science and technology").
+const BINOMIALS: &[(&str, &str)] = &[
+    ("science", "technology"),
+    ("research", "development"),
+    ("oil", "gas"),
+    ("small", "medium"),
+    ("small", "medium-sized"),
+    ("sand", "gravel"),
+    ("iron", "steel"),
+    ("water", "sanitation"),
+    ("mergers", "acquisitions"),
+    ("food", "beverage"),
+    ("food", "beverages"),
+    ("agriculture", "animal"),
+    ("operation", "maintenance"),
+    ("transport", "storage"),
+    ("storage", "logistics"),
+    ("oil", "natural"),
+    ("manufacturing", "assembly"),
+    ("production", "exploration"),
+    ("exploration", "production"),
+    ("repair", "maintenance"),
+    ("arts", "crafts"),
+];
+
+/// Where the last item of a list ("medical health and science and technology innovation")
+/// splits into two: at its last *and* that does not join a word pair ([`BINOMIALS`]).
+fn and_split(t: &str) -> Option<usize> {
+    t.match_indices(" and ")
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let left = t[..i].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            let right = t[i + 5..]
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            !left.is_empty()
+                && !right.is_empty()
+                && !BINOMIALS.iter().any(|&(x, y)| x == left && y == right)
+        })
+        .last()
+}
+
+/// Split the last of `items` (byte ranges into `text`) at its dividing *and*.
+fn split_last(text: &str, items: &mut Vec<(usize, usize)>) {
+    let Some(&(a, b)) = items.last() else {
+        return;
+    };
+    if let Some(p) = and_split(&text[a..b]) {
+        items.pop();
+        items.push((a, a + p));
+        items.push((a + p + 5, b));
+    }
+}
+
+/// Items of an English list that ends at `end` (exclusive) in `st`. With `single`, one item
+/// after an opening cue is a list ("in the new energy aspect carry out").
+fn en_backward(st: &str, end: usize, single: bool) -> Vec<(usize, usize)> {
     let head = &st[..end];
     let segs = segments(head);
     let mut items = Vec::new();
+    let mut opened = false;
     for &(a, b) in segs.iter().rev() {
         let seg = &head[a..b];
-        let words = seg.split_whitespace().count();
+        let words = item_words(seg);
         let bad = seg
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| EN_BAD.contains(&w));
-        if words <= 5 && !bad && en_open_cut(seg).is_none_or(|_| items.is_empty() && words <= 3) {
+        let fit = words <= EN_MAX_WORDS || (items.is_empty() && fits(seg));
+        if fit && !bad && en_open_cut(seg).is_none_or(|_| items.is_empty() && words <= 3) {
             items.push((a, b));
             continue;
         }
         // the segment that opens the list: the item begins after its last cue
         if let Some(c) = en_open_cut(seg) {
             let rest = &seg[c..];
-            if rest.split_whitespace().count() <= 5 {
+            let bad = rest
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| EN_BAD.contains(&w));
+            if (item_words(rest) <= EN_MAX_WORDS || (items.is_empty() && fits(rest))) && !bad {
                 items.push((a + c, b));
+                opened = true;
             }
         }
         break;
     }
     items.reverse();
-    if items.len() < 2 {
+    // one segment is a list only after an opening cue of a bare closer
+    if items.len() < 2 && !(single && opened && items.len() == 1) {
         return Vec::new();
     }
     // "A, B, C and D and other fields": the last " and " joins the last two items
-    if let Some(&(a, b)) = items.last() {
-        if let Some(p) = head[a..b].rfind(" and ") {
-            items.pop();
-            items.push((a, a + p));
-            items.push((a + p + 5, b));
-        }
-    }
+    split_last(head, &mut items);
     items
 }
 
@@ -319,12 +498,22 @@ fn zh_backward(st: &str, end: usize, allow_single: bool) -> Vec<(usize, usize)> 
         } else {
             a
         };
-        items.push((clause_start + a2, clause_start + b));
+        let (a2, b) = (clause_start + a2, clause_start + b);
+        // the last item may join one more with 以及 ("卫生健康以及维护稳定局面")
+        match st[a2..b].find("以及") {
+            Some(p) if k + 1 == segs.len() && p > 0 => {
+                items.push((a2, a2 + p));
+                items.push((a2 + p + "以及".len(), b));
+            }
+            _ => items.push((a2, b)),
+        }
     }
     items
 }
 
-/// Items of an English list that starts at `start` in `st` and runs to `… and X`.
+/// Items of an English list that starts at `start` in `st` and runs to `… and X`: "A, B and
+/// C", "A, B and C and D" (split at the last *and* outside a word pair), "A, B and C, D and E"
+/// (the middle *and* joins one item).
 fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
     let rest = &st[start..];
     let mut end = rest.len();
@@ -337,6 +526,7 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
         " while ",
         " as well as",
         " to ",
+        " during ",
         ".",
         "(",
     ] {
@@ -344,8 +534,23 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
             end = end.min(i);
         }
     }
+    // a place or time after the list: "in Belgrade", "at the park", "yesterday"
+    let b = rest.as_bytes();
+    for (i, _) in rest[..end].match_indices(" in ") {
+        if b.get(i + 4).is_some_and(u8::is_ascii_uppercase) {
+            end = end.min(i);
+            break;
+        }
+    }
+    for p in [" at ", " yesterday", " today", " this year"] {
+        if let Some(i) = rest[..end].find(p) {
+            end = i;
+        }
+    }
     let list = &rest[..end];
-    let mut items = Vec::new();
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    // index of the last item holding "and": the list ends there
+    let mut last_and = None;
     for (a, b) in segments(list) {
         let seg = &list[a..b];
         let t = seg.trim_start();
@@ -353,17 +558,32 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
         if let Some(r) = t.strip_prefix("and ") {
             let _ = r;
             items.push((off + 4, b));
+            last_and = None;
             break;
         }
-        if let Some(p) = t.find(" and ") {
-            items.push((off, off + p));
-            items.push((off + p + 5, b));
+        let bad = t
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| EN_BAD.contains(&w));
+        if !fits(t) || bad {
+            // a clause: the list ended before it, unless this is its first item
+            if items.is_empty() {
+                if let Some(p) = t.find(" and ") {
+                    items.push((off, off + p));
+                    items.push((off + p + 5, b));
+                    last_and = None;
+                }
+            }
             break;
         }
-        if t.split_whitespace().count() > 5 {
-            break;
+        if t.contains(" and ") {
+            last_and = Some(items.len());
         }
         items.push((off, b));
+    }
+    if let Some(k) = last_and {
+        items.truncate(k + 1);
+        split_last(list, &mut items);
     }
     let min = if strong { 2 } else { 3 };
     if items.len() < min {
@@ -593,10 +813,23 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         if doc.has_latin && st.len() > 20 {
             let mut covered = 0usize;
             let anchor = doc.may(i, cue::EN_ANCHOR);
-            for m in EN_ANCHOR.find_iter(if anchor { st } else { "" }) {
+            let mut anchors: Vec<(usize, usize, bool)> = Vec::new();
+            if anchor {
+                anchors.extend(EN_ANCHOR.find_iter(st).map(|m| (m.start(), m.end(), false)));
+                for m in EN_BARE_ANCHOR.find_iter(st) {
+                    if !anchors
+                        .iter()
+                        .any(|&(a, b, _)| a <= m.start() && m.start() < b)
+                    {
+                        anchors.push((m.start(), m.end(), true));
+                    }
+                }
+                anchors.sort_unstable();
+            }
+            for (start, m_end, single) in anchors {
                 // the list ends before the closer and the comma/space in front of it
-                let end = st[..m.start()].trim_end_matches([' ', ',', '\n']).len();
-                let items = en_backward(st, end);
+                let end = st[..start].trim_end_matches([' ', ',', '\n']).len();
+                let items = en_backward(st, end, single);
                 if let Some(&(a, _)) = items.first() {
                     if a >= covered {
                         let focus = st[..a]
@@ -604,13 +837,13 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                             .rfind("focus")
                             .is_some_and(|i| a - i < 30);
                         push(items, focus);
-                        covered = m.end();
+                        covered = m_end;
                     }
                 }
             }
             let open = doc.may(i, cue::EN_OPEN);
             for m in EN_OPEN.find_iter(if open { st } else { "" }) {
-                if m.end() < covered {
+                if m.start() < covered {
                     continue;
                 }
                 let cue = m.as_str().to_lowercase();
@@ -1058,6 +1291,98 @@ mod tests {
                 "根据协议,双方将围绕新型基础设施、新型工业化等方面深化合作。刘烈宏说,中国联通将在5G、工业互联网、数据中心等领域加大投入。"
             ),
             vec!["新型基础设施", "新型工业化"]
+        );
+    }
+
+    #[test]
+    fn and_inside_items() {
+        // a middle item may hold "and"; the last splits at its last "and" outside a word pair
+        assert_eq!(
+            f(
+                "Under the deal the fund will invest in ports, energy and mineral resources, farming and food processing."
+            ),
+            vec![
+                "ports",
+                "energy and mineral resources",
+                "farming",
+                "food processing"
+            ]
+        );
+        assert_eq!(
+            f(
+                "As per the agreement, both will build a partnership in the fields of road investment, urban development and construction and equity cooperation during the plan."
+            ),
+            vec![
+                "road investment",
+                "urban development and construction",
+                "equity cooperation"
+            ]
+        );
+        assert_eq!(and_split("health and science and technology"), Some(6));
+    }
+
+    #[test]
+    fn long_items_and_bare_closers() {
+        assert_eq!(
+            f(
+                "According to the agreement, the two sides will hand in hand push forward the cluster building, new energy new material, industry-city integration and city renewal transformation, financial business and other fields of the cooperation."
+            ),
+            vec![
+                "cluster building",
+                "new energy new material",
+                "industry-city integration and city renewal transformation",
+                "financial business"
+            ]
+        );
+        assert_eq!(
+            f(
+                "According to the agreement, both sides will in the solar industry development aspect carry out the cooperation."
+            ),
+            vec!["solar industry development"]
+        );
+        assert_eq!(
+            f(
+                "Both will in promoting the port logistics construction, the border trade pilot and the regional coordinated development aspects further strengthen the cooperation."
+            ),
+            vec![
+                "port logistics construction",
+                "border trade pilot",
+                "regional coordinated development"
+            ]
+        );
+        // "and other" closes a list only before an area noun
+        assert!(
+            f("They discussed prices, wages and other matters of the agreement signed.").is_empty()
+        );
+    }
+
+    #[test]
+    fn thousands_separator_and_quantities() {
+        assert_eq!(
+            f(
+                "The company signed an agreement to build a half-a-million tonnes per annum aluminium smelter and a 1,250 MW coal-based power plant in the province."
+            ),
+            vec!["aluminium smelter", "coal-based power plant"]
+        );
+        assert_eq!(strip_quantity("3 million tonnes per annum urea"), "urea");
+        assert_eq!(strip_quantity("500,000 kilowatt solar farm"), "solar farm");
+    }
+
+    #[test]
+    fn forward_list_stops_at_a_place() {
+        assert_eq!(
+            f(
+                "The two signed a memorandum on projects in logistics, retail and development in Belgrade yesterday."
+            ),
+            vec!["logistics", "retail", "development"]
+        );
+    }
+
+    #[test]
+    fn chinese_counted_closer_and_yiji() {
+        assert_eq!(
+            f("双方将在基础设施、经贸交流、卫生健康以及生态保护等4个方面深化合作。"),
+            vec!["基础设施", "经贸交流", "卫生健康", "生态保护"]
         );
     }
 }

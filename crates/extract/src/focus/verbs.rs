@@ -46,6 +46,7 @@ const STOPS: &[&str] = &[
     " under ",
     " through ",
     " within ",
+    " during ",
     " between ",
     " worth ",
     " for ",
@@ -153,7 +154,13 @@ fn split_list(st: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let list = &st[a..b];
     let trimmed = list.trim_end_matches([',', ' ']);
     let list = trimmed;
-    if !list.contains(',') {
+    let b = list.as_bytes();
+    // a thousands separator ("1,250 MW") is not a list comma
+    let sep = |i: usize| {
+        b[i] == b','
+            && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
+    if !(0..b.len()).any(sep) {
         let (s, e) = (a, a + list.len());
         if list.split_whitespace().count() <= 6 {
             out.push((s, e));
@@ -167,8 +174,8 @@ fn split_list(st: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     }
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
-    for (i, c) in list.char_indices() {
-        if c == ',' {
+    for i in 0..b.len() {
+        if sep(i) {
             parts.push((s, i));
             s = i + 1;
         }
