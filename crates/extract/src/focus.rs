@@ -46,7 +46,7 @@ static EN_CUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Chinese list closers.
 static ZH_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[个大项](?:主导|重点)?)?(?:领域|方面|部门|产业|行业|板块|方向|工程|项目)|等(?:深度|深入|全面|务实)?(?:开展|深化|加强|推进|展开)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
+    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[个大项](?:主导|重点)?)?(?:领域|方面|部门|产业|行业|板块|方向|工程)|等(?:深度|深入|全面|务实)?(?:开展|深化|加强|推进|展开)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
 });
 /// Chinese cue characters/words before a list; the item starts after the last one.
 const ZH_CUES: &[&str] = &[
@@ -686,6 +686,11 @@ fn zh_content_list(st: &str) -> Vec<(usize, usize)> {
             s = i + c.len_utf8();
         }
     }
+    // the last item ends at 等 ("基础设施等项目建设上开展合作")
+    let clause = match clause[s..].find('等') {
+        Some(p) if p > 0 => &clause[..s + p],
+        _ => clause,
+    };
     // the last item may join one more with 及/和/以及
     let tail = &clause[s..];
     match ["以及", "及", "和"]
@@ -782,6 +787,10 @@ fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
 struct Found {
     items: Vec<(usize, usize)>,
     focus: bool,
+    /// Chinese lists: 3 = closed (`等领域`) in a sentence stating the agreement's content, or a
+    /// `重点` list; 2 = the unclosed list or verb objects of such a sentence; 1 = a closed list
+    /// elsewhere. Only the best rank of a document is kept. 0 = English (always kept).
+    rank: u8,
 }
 
 /// The lists of the document's sentences. With `remarks`, only the sentences of speeches and
@@ -799,7 +808,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         if remarks != (!content && doc.may(i, cue::SPEECH) && SPEECH.is_match(st)) {
             continue;
         }
-        let mut push = |items: Vec<(usize, usize)>, focus: bool| {
+        let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8| {
             if !items.is_empty() {
                 found.push(Found {
                     items: items
@@ -807,6 +816,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                         .map(|&(a, b)| (s.start + a, s.start + b))
                         .collect(),
                     focus,
+                    rank,
                 });
             }
         };
@@ -836,7 +846,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                             .to_lowercase()
                             .rfind("focus")
                             .is_some_and(|i| a - i < 30);
-                        push(items, focus);
+                        push(items, focus, 0);
                         covered = m_end;
                     }
                 }
@@ -851,7 +861,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 let items = en_forward(st, m.end(), strong);
                 if let Some(&(_, b)) = items.last() {
                     covered = b;
-                    push(items, cue.starts_with("focus"));
+                    push(items, cue.starts_with("focus"), 0);
                 }
             }
         }
@@ -863,11 +873,24 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     .rfind('在')
                     .is_some_and(|i| m.start() - i <= 30);
                 let items = zh_backward(st, m.start(), single);
-                if !items.is_empty() {
+                // in a remark, a list counts when it is what the sides cooperate in
+                // ("…等领域开展务实合作"), not the speaker's own plans
+                let coop = || {
+                    let after = &st[m.end()..];
+                    let clause = after
+                        .find(['，', ',', '。', '；'])
+                        .map_or(after, |i| &after[..i]);
+                    clause.contains("合作")
+                };
+                if !items.is_empty() && (!remarks || coop()) {
                     closed = true;
                     let before = &st[..items[0].0];
-                    let focus = before.ends_with("重点放在") || before.ends_with("重点");
-                    push(items, focus);
+                    let focus = before.ends_with("重点放在")
+                        || before.ends_with("重点")
+                        || before.ends_with("重点包括")
+                        || before.ends_with("重点聚焦")
+                        || before.ends_with("重点围绕");
+                    push(items, focus, if content || focus { 3 } else { 1 });
                 }
             }
             // a sentence stating the agreement's content, with no closed list: its `、` list,
@@ -875,9 +898,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
             if content && !closed {
                 let list = zh_content_list(st);
                 if list.is_empty() {
-                    push(zh_content_objects(st), false);
+                    push(zh_content_objects(st), false, 2);
                 } else {
-                    push(list, false);
+                    push(list, false, 2);
                 }
             }
             let q: Vec<(usize, usize)> = ZH_QUOTED
@@ -885,7 +908,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
                 .collect();
             if q.len() >= 2 {
-                push(q, false);
+                push(q, false, if content { 2 } else { 1 });
             }
         }
     }
@@ -895,7 +918,11 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
 /// Items of the chosen lists, cleaned and deduplicated, with their evidence.
 fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
     // within a sentence, a "focus" list wins over the others
-    let mut chosen: Vec<&Found> = found.iter().collect();
+    let best = found.iter().map(|f| f.rank).max().unwrap_or(0);
+    let mut chosen: Vec<&Found> = found
+        .iter()
+        .filter(|f| f.rank == 0 || f.rank == best)
+        .collect();
     if chosen.iter().any(|f| f.focus) {
         let focus_sents: Vec<Option<usize>> = chosen
             .iter()
@@ -1383,6 +1410,33 @@ mod tests {
         assert_eq!(
             f("双方将在基础设施、经贸交流、卫生健康以及生态保护等4个方面深化合作。"),
             vec!["基础设施", "经贸交流", "卫生健康", "生态保护"]
+        );
+    }
+
+    #[test]
+    fn chinese_content_lists_win() {
+        // a closed list of a content sentence wins over the lists of other sentences
+        let t = "根据协议,双方将在新能源、智慧城市等领域开展合作。按照协议,该行将支持高速公路、铁路、港口建设。\
+                 座谈会上,两地工信、商务、文旅等部门还签订了行动计划。";
+        assert_eq!(f(t), vec!["新能源", "智慧城市"]);
+        // an unclosed content list wins over a closed list elsewhere
+        let t = "按照协议,该行将支持发展外向型经济、培育特色优势产业、建设基础设施。\
+                 此次合作还将为生物医药、现代农业等产业提供金融支持。";
+        assert_eq!(f(t), vec!["外向型经济", "特色优势产业", "基础设施"]);
+        // the last item of an unclosed list ends at 等
+        assert_eq!(
+            f("双方将在产业园区、现代交通、新型城镇化、基础设施等项目建设上开展合作。"),
+            vec!["产业园区", "现代交通", "新型城镇化", "基础设施"]
+        );
+    }
+
+    #[test]
+    fn chinese_remarks_need_cooperation() {
+        // a speaker's own plans are not the cooperation
+        assert!(f("他说,本市正在培育高端化工、生物医药、机电设备制造等七大主导产业。").is_empty());
+        assert_eq!(
+            f("他表示,希望双方在5G网络覆盖、数字经济发展等方面深化合作。"),
+            vec!["5G网络覆盖", "数字经济发展"]
         );
     }
 }
