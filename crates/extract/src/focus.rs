@@ -75,8 +75,18 @@ static ZH_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The project an agreement is for, when no list names its areas.
 static EN_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:to (?:build|set up|develop|establish|construct|build and run|finance)|for)\s+(?:a|an|the)\s+(?P<p>[a-z][a-z\s-]{2,50}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline)s?)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:(?:to|will|would|shall) (?:build|set up|develop|establish|construct|build and run|finance|put up|open)|for|into)\s+(?P<det>a|an|the)\s+(?P<p>(?:[a-z0-9][a-z0-9,.-]* ){0,6}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline|smelter|mill|terminal|port|airport|hospital|centre|center|zone|station|mine|dam|bridge|highway|facility|campus|warehouse)s?)\b")
         .expect("EN_PROJECT")
+});
+/// Facility nouns that may end a project name after another ("Data Centre Park").
+const PROJECT_HEADS: &[&str] = &[
+    "park", "hub", "complex", "zone", "plant", "factory", "terminal", "project", "facility",
+];
+
+/// A second facility after *and* ("… and a coal-based power plant").
+static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)^(?:a|an|the)\s+(?P<p>(?:[a-z0-9][a-z0-9,.-]* ){0,6}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline|smelter|mill|terminal|port|airport|hospital|centre|center|zone|station|mine|dam|bridge|highway|facility|campus|warehouse)s?)\b")
+        .expect("EN_PROJECT_NEXT")
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +96,7 @@ static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Remarks: what someone hopes for or says, not what was agreed.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话|说[，,：:“]")
+    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed|pointed out)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话|说[，,：:“]")
         .expect("SPEECH")
 });
 
@@ -111,7 +121,25 @@ const EN_BAD: &[&str] = &[
     "hope",
     "billion",
     "million",
+    "according",
 ];
+/// Places, not areas ("projects in the state").
+const PLACES: &[&str] = &[
+    "state",
+    "province",
+    "country",
+    "region",
+    "city",
+    "district",
+    "county",
+    "nation",
+    "world",
+    "town",
+    "municipality",
+    "continent",
+];
+/// Chinese organisation endings: a bank or a company is not an area.
+const ZH_ORG_ENDS: &[&str] = &["分行", "支行", "银行", "公司", "集团"];
 const GENERIC: &[&str] = &[
     "field",
     "fields",
@@ -135,8 +163,22 @@ fn clean_item(s: &str) -> Option<String> {
     loop {
         let before = t;
         for p in [
-            "and ", "the ", "other ", "also ", "or ", "its ", "their ", "of ", "a ", "an ", "和",
-            "及", "以及", "与",
+            "and ",
+            "the ",
+            "other ",
+            "also ",
+            "or ",
+            "its ",
+            "their ",
+            "of ",
+            "a ",
+            "an ",
+            "including ",
+            "such as ",
+            "和",
+            "及",
+            "以及",
+            "与",
         ] {
             if let Some(r) = t.strip_prefix(p) {
                 t = r.trim_start();
@@ -184,6 +226,8 @@ fn clean_item(s: &str) -> Option<String> {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| EN_BAD.contains(&w))
         || GENERIC.contains(&low.as_str())
+        || PLACES.contains(&low.as_str())
+        || ZH_ORG_ENDS.iter().any(|e| t.ends_with(e))
     {
         return None;
     }
@@ -979,11 +1023,54 @@ fn project(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
         if !doc.may(i, cue::PROJECT) {
             continue;
         }
-        if let Some(p) = EN_PROJECT.captures(st).and_then(|c| c.name("p")) {
-            if let Some(it) = clean_item(p.as_str()) {
-                ev.add("focus_areas", (s.start + p.start(), s.start + p.end()));
-                return vec![it];
+        let Some(c) = EN_PROJECT.captures(st) else {
+            continue;
+        };
+        let (Some(p), Some(det)) = (c.name("p"), c.name("det")) else {
+            continue;
+        };
+        // a bare "plant" names nothing; its products may follow (see `verbs`)
+        if !p.as_str().trim().contains(' ') {
+            continue;
+        }
+        let indefinite = !det.as_str().eq_ignore_ascii_case("the");
+        let mut out = Vec::new();
+        let mut take = |a: usize, b: usize, out: &mut Vec<String>| {
+            let raw = &st[a..b];
+            // a named facility built anew ("a Green Integrated Data Centre Park")
+            let named = || {
+                let t = strip_quantity(raw.trim());
+                (indefinite && t.split_whitespace().count() <= EN_MAX_WORDS).then(|| t.to_string())
+            };
+            if let Some(it) = clean_item(raw).or_else(named) {
+                ev.add("focus_areas", (s.start + a, s.start + b));
+                out.push(it);
             }
+        };
+        // "Data Centre Park": the head noun may follow a facility noun
+        let mut end = p.end();
+        while let Some(w) = st[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(' ').next())
+        {
+            let w = w.trim_end_matches([',', '.', ';']);
+            if w.is_empty() || !PROJECT_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) {
+                break;
+            }
+            end += 1 + w.len();
+        }
+        take(p.start(), end, &mut out);
+        // "a smelter and a 1,250 MW power plant": a second facility
+        if let Some(c2) = st[p.end()..]
+            .strip_prefix(" and ")
+            .and_then(|r| EN_PROJECT_NEXT.captures(r))
+            .and_then(|c| c.name("p"))
+        {
+            let off = p.end() + 5;
+            take(off + c2.start(), off + c2.end(), &mut out);
+        }
+        if !out.is_empty() {
+            return out;
         }
     }
     Vec::new()
@@ -1438,5 +1525,45 @@ mod tests {
             f("他表示,希望双方在5G网络覆盖、数字经济发展等方面深化合作。"),
             vec!["5G网络覆盖", "数字经济发展"]
         );
+    }
+
+    #[test]
+    fn project_facilities() {
+        // a named facility built anew
+        assert_eq!(
+            f(
+                "The developer will set up a Green Integrated Data Centre Park at Ambernath, under a memorandum of understanding signed with the state."
+            ),
+            vec!["Green Integrated Data Centre Park"]
+        );
+        // a second facility after "and"; a bare "plant" names nothing
+        assert_eq!(
+            f(
+                "The firm signed a deal to build a copper smelter and a 300 MW coal-based power plant near the port."
+            ),
+            vec!["copper smelter", "coal-based power plant"]
+        );
+        assert_eq!(
+            f(
+                "The company signed an MoU under which it will put $1 billion into a new assembly facility."
+            ),
+            vec!["new assembly facility"]
+        );
+    }
+
+    #[test]
+    fn places_banks_and_cues_are_not_items() {
+        assert_eq!(
+            f(
+                "The firm signed an MoU to invest in solar projects in the state, including floating solar and pumped storage."
+            ),
+            vec!["floating solar", "pumped storage"]
+        );
+        assert_eq!(clean_item("中国工商银行河南省分行"), None);
+        assert_eq!(clean_item("数字政府").as_deref(), Some("数字政府"));
+        // "pointed out" is a remark
+        let t = "He pointed out that the group is strong in chips, food and other fields. \
+                 Under the agreement the two will cooperate in grain trade, logistics and real estate.";
+        assert_eq!(f(t), vec!["grain trade", "logistics", "real estate"]);
     }
 }
