@@ -36,7 +36,7 @@ static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -90,7 +90,7 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:according to|under|in) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou)|the (?:agreement|memorandum|mou) (?:covers|includes|will)|根据(?:协议|备忘录|合作协议|框架协议)|按照协议|协议(?:约定|明确|规定)|双方将")
+    Regex::new(r"(?i)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据[^，。,]{0,12}?(?:协议|备忘录)|按照[^，。,]{0,12}?协议|协议(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)")
         .expect("CONTENT")
 });
 
@@ -138,8 +138,19 @@ const PLACES: &[&str] = &[
     "municipality",
     "continent",
 ];
-/// Chinese organisation endings: a bank or a company is not an area.
-const ZH_ORG_ENDS: &[&str] = &["分行", "支行", "银行", "公司", "集团"];
+/// Chinese endings of organisations and agreements: a bank, a company or a contract is not
+/// an area.
+const ZH_ORG_ENDS: &[&str] = &[
+    "分行",
+    "支行",
+    "银行",
+    "公司",
+    "集团",
+    "协议",
+    "备忘录",
+    "合同",
+    "协议书",
+];
 const GENERIC: &[&str] = &[
     "field",
     "fields",
