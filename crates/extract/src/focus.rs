@@ -186,6 +186,15 @@ fn clean_item(s: &str) -> Option<String> {
             "an ",
             "including ",
             "such as ",
+            "around ",
+            "in ",
+            "on ",
+            "for ",
+            "into ",
+            "to ",
+            "regarding ",
+            "concerning ",
+            "towards ",
             "和",
             "及",
             "以及",
@@ -197,6 +206,14 @@ fn clean_item(s: &str) -> Option<String> {
         }
         if t == before {
             break;
+        }
+    }
+    // a leading Chinese verb: "投向保障国家粮食安全" -> "国家粮食安全"
+    for _ in 0..2 {
+        if let Some(r) = ZH_LEAD_VERBS.iter().find_map(|v| t.strip_prefix(v)) {
+            if r.chars().count() >= 2 {
+                t = r;
+            }
         }
     }
     let t = t.trim_matches(|c: char| "\"'“”‘’".contains(c)).trim();
@@ -239,6 +256,7 @@ fn clean_item(s: &str) -> Option<String> {
         || GENERIC.contains(&low.as_str())
         || PLACES.contains(&low.as_str())
         || ZH_ORG_ENDS.iter().any(|e| t.ends_with(e))
+        || junk(t, &low)
     {
         return None;
     }
@@ -283,6 +301,110 @@ const UNITS: &[&str] = &[
     "square",
     "cubic",
 ];
+
+/// Verbs that may lead a Chinese item ("投向…", "保障…"); `发展`/`建设` start nouns too
+/// ("发展规划") and stay.
+const ZH_LEAD_VERBS: &[&str] = &[
+    "投向",
+    "用于",
+    "保障",
+    "围绕",
+    "聚焦",
+    "支持",
+    "推动",
+    "推进",
+    "加快",
+    "促进",
+    "助力",
+    "加强",
+    "深化",
+    "打造",
+    "培育",
+    "扶持",
+    "服务于",
+    "服务",
+];
+
+/// Words that start a phrase of time or ceremony, not an area ("Before the meeting").
+const EN_JUNK_FIRST: &[&str] = &[
+    "before",
+    "after",
+    "during",
+    "when",
+    "while",
+    "since",
+    "until",
+    "meanwhile",
+    "moreover",
+    "besides",
+    "participate",
+    "participated",
+    "attend",
+    "attended",
+    "attending",
+    "witness",
+    "witnessed",
+];
+/// Words naming people or their roles ("Municipal leaders …").
+const EN_PERSON_WORDS: &[&str] = &[
+    "leader",
+    "leaders",
+    "mayor",
+    "secretary",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "president",
+    "minister",
+    "ministers",
+    "director",
+    "ceo",
+    "premier",
+    "ambassador",
+    "officials",
+    "delegation",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+];
+/// Single words that name no area.
+const EN_JUNK_ALONE: &[&str] = &[
+    "participate",
+    "cooperation",
+    "cooperate",
+    "multi-field",
+    "multi-fields",
+    "multi-level",
+    "all-round",
+    "comprehensive",
+    "deep",
+    "further",
+    "mutual",
+    "win-win",
+    "others",
+];
+
+/// An item that names people, a time or nothing: "Municipal leaders Cao Junjie", "Before the
+/// meeting", "participate". `low` is `t` in lower case.
+fn junk(t: &str, low: &str) -> bool {
+    let mut words = low.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if EN_JUNK_FIRST.contains(&first) || (low == first && EN_JUNK_ALONE.contains(&first)) {
+        return true;
+    }
+    if low
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| EN_PERSON_WORDS.contains(&w))
+    {
+        return true;
+    }
+    // a pinyin name: "Cao Junjie", "Li Qiang"
+    let toks: Vec<&str> = t.split_whitespace().collect();
+    toks.windows(2).any(|w| {
+        crate::lexicon::SURNAMES_PINYIN.contains(w[0]) && crate::people::pinyin_given(w[1])
+    })
+}
 
 /// Drop a leading quantity: "100 MW wind power resources" -> "wind power resources",
 /// "half-a-million tonnes per annum aluminium smelter" -> "aluminium smelter" (but not
@@ -1576,5 +1698,23 @@ mod tests {
         let t = "He pointed out that the group is strong in chips, food and other fields. \
                  Under the agreement the two will cooperate in grain trade, logistics and real estate.";
         assert_eq!(f(t), vec!["grain trade", "logistics", "real estate"]);
+    }
+
+    #[test]
+    fn junk_items() {
+        assert_eq!(clean_item("Municipal leaders Cao Junjie"), None);
+        assert_eq!(clean_item("Before the meeting"), None);
+        assert_eq!(clean_item("participate"), None);
+        assert_eq!(clean_item("multi-field"), None);
+        assert_eq!(clean_item("Li Qiang visit"), None);
+        assert_eq!(
+            clean_item("around enterprise reform").as_deref(),
+            Some("enterprise reform")
+        );
+        assert_eq!(
+            clean_item("投向保障国家粮食安全").as_deref(),
+            Some("国家粮食安全")
+        );
+        assert_eq!(clean_item("发展规划").as_deref(), Some("发展规划"));
     }
 }
