@@ -90,7 +90,7 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据[^，。,]{0,12}?(?:协议|备忘录)|按照[^，。,]{0,12}?协议|协议(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)")
+    Regex::new(r"(?i)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据.{0,12}?(?:协议|备忘录)|按照.{0,12}?协议|协议(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)")
         .expect("CONTENT")
 });
 
@@ -171,7 +171,12 @@ fn clean_item(s: &str) -> Option<String> {
     let mut t = s
         .trim()
         .trim_matches(|c: char| "\"'“”‘’.:;()（）,，、".contains(c) || c.is_whitespace());
-    loop {
+    // every prefix below starts with one of these bytes
+    while t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"atoisfrc\xe5\xe4".contains(b))
+    {
         let before = t;
         for p in [
             "and ",
