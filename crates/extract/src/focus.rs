@@ -36,7 +36,7 @@ static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:covering|covers|in the (?:fields?|areas?|sectors?|domains?) of)\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -768,13 +768,76 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
         split_last(list, &mut items);
     }
     let min = if strong { 2 } else { 3 };
-    if items.len() < min {
+    if items.len() < min || names_or_actions(list, &items) {
         return Vec::new();
     }
     items
         .into_iter()
         .map(|(a, b)| (start + a, start + b))
         .collect()
+}
+
+/// Verbs that open an action, not an area ("strengthen regional headquarters construction").
+const EN_ACTION_VERBS: &[&str] = &[
+    "strengthen",
+    "push",
+    "help",
+    "deepen",
+    "promote",
+    "build",
+    "develop",
+    "improve",
+    "enhance",
+    "expand",
+    "accelerate",
+    "support",
+    "carry",
+    "implement",
+    "create",
+    "establish",
+    "make",
+    "jointly",
+    "further",
+    "actively",
+];
+
+/// Is a forward list mostly proper names ("Cunene, Namibe and Huila") or actions ("strengthen
+/// …, push …, help …")? Then it names no areas.
+fn names_or_actions(list: &str, items: &[(usize, usize)]) -> bool {
+    let mut names = 0;
+    let mut actions = 0;
+    for &(a, b) in items {
+        let t = list[a..b].trim_start();
+        let first = t.split_whitespace().next().unwrap_or("");
+        if first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().skip(1).any(char::is_lowercase)
+        {
+            names += 1;
+        }
+        if EN_ACTION_VERBS.contains(&first.to_ascii_lowercase().as_str()) {
+            actions += 1;
+        }
+    }
+    2 * names > items.len() || 2 * actions > items.len()
+}
+
+/// A sentence about another deal signed at the same event ("also signed a tripartite
+/// memorandum", "还签署了"). `low`: the sentence, ASCII-lowercased.
+fn other_deal(low: &str) -> bool {
+    [
+        "also signed",
+        "also inked",
+        "separately signed",
+        "a separate ",
+        "another agreement",
+        "another memorandum",
+        "another mou",
+        "还签署",
+        "还签订",
+        "另签",
+    ]
+    .iter()
+    .any(|p| low.contains(p))
 }
 
 /// "invest(s) [amount] in …": what the money goes into.
@@ -988,6 +1051,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         let content = doc.may(i, cue::CONTENT) && CONTENT.is_match(st);
         // wishes and speeches are not what the agreement covers
         if remarks != (!content && doc.may(i, cue::SPEECH) && SPEECH.is_match(st)) {
+            continue;
+        }
+        if other_deal(doc.sent_lower(s)) {
             continue;
         }
         let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8| {
@@ -1721,5 +1787,34 @@ mod tests {
             Some("国家粮食安全")
         );
         assert_eq!(clean_item("发展规划").as_deref(), Some("发展规划"));
+    }
+
+    #[test]
+    fn covering_fields_of_and_around() {
+        assert_eq!(
+            f("The two signed a memorandum covering tourism, logistics and agriculture."),
+            vec!["tourism", "logistics", "agriculture"]
+        );
+        assert_eq!(
+            f(
+                "Both sides will carry out cooperation around enterprise reform, digital services and talent training."
+            ),
+            vec!["enterprise reform", "digital services", "talent training"]
+        );
+        assert_eq!(
+            f(
+                "They agreed to deepen ties in the fields of green energy, port logistics and agriculture."
+            ),
+            vec!["green energy", "port logistics", "agriculture"]
+        );
+        // places or actions after the opener are no areas
+        assert!(f("The programme covers the provinces of Cunene, Namibe and Huila.").is_empty());
+        // a list of another deal signed at the same event
+        assert!(
+            f(
+                "The delegation also signed a memorandum with the province, covering trade, energy and health."
+            )
+            .is_empty()
+        );
     }
 }

@@ -229,6 +229,7 @@ pub(crate) mod cue {
                 "project",
                 "scheme",
                 "promote",
+                "cover",
             ],
         ),
         (
