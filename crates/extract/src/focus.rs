@@ -36,7 +36,7 @@ static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:covering|covers|in the (?:fields?|areas?|sectors?|domains?) of)\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:covering|covers)\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -1053,11 +1053,8 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         if remarks != (!content && doc.may(i, cue::SPEECH) && SPEECH.is_match(st)) {
             continue;
         }
-        if other_deal(doc.sent_lower(s)) {
-            continue;
-        }
         let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8| {
-            if !items.is_empty() {
+            if !items.is_empty() && !other_deal(doc.sent_lower(s)) {
                 found.push(Found {
                     items: items
                         .iter()
