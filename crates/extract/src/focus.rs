@@ -36,7 +36,7 @@ static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:covering|covers)\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
+    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -90,13 +90,13 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据.{0,12}?(?:协议|备忘录)|按照.{0,12}?协议|协议(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)")
+    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|按照(?u:.){0,12}?协议|协议(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)")
         .expect("CONTENT")
 });
 
 /// Remarks: what someone hopes for or says, not what was agreed.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed|pointed out)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话|说[，,：:“]")
+    Regex::new(r"(?i-u)\b(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed|pointed out)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话|说(?u:[，,：:“])")
         .expect("SPEECH")
 });
 
@@ -842,7 +842,7 @@ fn other_deal(low: &str) -> bool {
 
 /// "invest(s) [amount] in …": what the money goes into.
 static EN_INVEST_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)invest(?:s|ed|ing)?\s+(?:(?:[^.,;]|[,.]\d){0,40}?\s)?in\s+(?:the\s+|a\s+|an\s+)?")
+    Regex::new(r"(?i-u)\binvest(?:s|ed|ing)?\s+(?:(?:(?u:[^.,;])|[,.]\d){0,40}?\s)?in\s+(?:the\s+|a\s+|an\s+)?")
         .expect("EN_INVEST_IN")
 });
 

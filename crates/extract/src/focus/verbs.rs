@@ -17,7 +17,7 @@ const VERBS: &str = r"(?:build|construct|develop|expand|establish|set up|create|
 /// possibly doubled (*develop and expand*), with the determiner of its object.
 static VERB_OBJ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:will|to|shall|would|and|also|,)\s+(?:(?:also|jointly|further|actively|together)\s+)*(?:{VERBS}\s+(?:and|or)\s+)?{VERBS}|(?:{VERBS}|invest)\s+and\s+{VERBS}|including)\s+(?:(?:up|out)\s+)?(?:(?:the|a|an|its|their|more|new)\s+)?"
+        r"(?i-u)\b(?:(?:will|to|shall|would|and|also|,)\s+(?:(?:also|jointly|further|actively|together)\s+)*(?:{VERBS}\s+(?:and|or)\s+)?{VERBS}|(?:{VERBS}|invest)\s+and\s+{VERBS}|including)\s+(?:(?:up|out)\s+)?(?:(?:the|a|an|its|their|more|new)\s+)?"
     ))
     .expect("VERB_OBJ")
 });
@@ -80,13 +80,13 @@ const FACILITY: &[&str] = &[
 
 /// Sentences that say what the agreement, a party or its project will do.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:agreement|memorandum|mou|deal|project|programme|program|plant|park|company|firm|group|two sides|both sides|partners|loan|investment|fund|will|under which)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:agreement|memorandum|mou|deal|project|programme|program|plant|park|company|firm|group|two sides|both sides|partners|loan|investment|fund|will|under which)(?-u:\b)")
         .expect("CONTENT")
 });
 
 /// Remarks and quotes are not what the agreement covers.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added)(?-u:\b)")
         .expect("SPEECH")
 });
 
