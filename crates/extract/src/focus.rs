@@ -681,11 +681,17 @@ fn zh_backward(st: &str, end: usize, allow_single: bool) -> Vec<(usize, usize)> 
             a
         };
         let (a2, b) = (clause_start + a2, clause_start + b);
-        // the last item may join one more with 以及 ("卫生健康以及维护稳定局面")
-        match st[a2..b].find("以及") {
-            Some(p) if k + 1 == segs.len() && p > 0 => {
+        // "A、B和C等领域": 和/以及 joins the last item, when both sides are words (two
+        // characters or more)
+        let join = ["以及", "和"]
+            .iter()
+            .find_map(|j| st[a2..b].find(j).map(|p| (p, j.len())));
+        match join {
+            Some((p, l))
+                if k + 1 == segs.len() && segs.len() >= 2 && p >= 6 && b - (a2 + p + l) >= 6 =>
+            {
                 items.push((a2, a2 + p));
-                items.push((a2 + p + "以及".len(), b));
+                items.push((a2 + p + l, b));
             }
             _ => items.push((a2, b)),
         }
@@ -1437,7 +1443,7 @@ mod tests {
     fn chinese_lists() {
         assert_eq!(
             f("双方将在新能源、智慧城市和大数据等领域开展合作。"),
-            vec!["新能源", "智慧城市和大数据"]
+            vec!["新能源", "智慧城市", "大数据"]
         );
         assert_eq!(
             f("根据协议,双方将围绕新型基础设施、新型工业化、农业现代化等方面深化合作。"),
