@@ -36,7 +36,7 @@ static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
+    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:areas|fields|sectors|industries|domains|aspects)(?:\s*:|,?\s+(?:including|such as|like|namely))\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further|more|deeply|fully|actively|extensively|mutually|jointly|comprehensively|mainly)\s+){0,2}(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:es|ed|ing|sed|sing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -1818,6 +1818,22 @@ mod tests {
                 "The delegation also signed a memorandum with the province, covering trade, energy and health."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn more_openers() {
+        assert_eq!(
+            f("The partners will cooperate more deeply in tourism, logistics and agriculture."),
+            vec!["tourism", "logistics", "agriculture"]
+        );
+        assert_eq!(
+            f("The memorandum focuses on green hydrogen, port logistics and mining."),
+            vec!["green hydrogen", "port logistics", "mining"]
+        );
+        assert_eq!(
+            f("They agreed to work in several areas, including water supply, housing and roads."),
+            vec!["water supply", "housing", "roads"]
         );
     }
 }
