@@ -558,21 +558,22 @@ const BINOMIALS: &[(&str, &str)] = &[
     ("arts", "crafts"),
 ];
 
+/// Do `left and right` name one thing ([`BINOMIALS`])?
+fn binomial(left: &str, right: &str) -> bool {
+    BINOMIALS
+        .iter()
+        .any(|&(x, y)| x.eq_ignore_ascii_case(left) && y.eq_ignore_ascii_case(right))
+}
+
 /// Where the last item of a list ("medical health and science and technology innovation")
 /// splits into two: at its last *and* that does not join a word pair ([`BINOMIALS`]).
 fn and_split(t: &str) -> Option<usize> {
     t.match_indices(" and ")
         .map(|(i, _)| i)
         .filter(|&i| {
-            let left = t[..i].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-            let right = t[i + 5..]
-                .split(' ')
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            !left.is_empty()
-                && !right.is_empty()
-                && !BINOMIALS.iter().any(|&(x, y)| x == left && y == right)
+            let left = t[..i].rsplit(' ').next().unwrap_or("");
+            let right = t[i + 5..].split(' ').next().unwrap_or("");
+            !left.is_empty() && !right.is_empty() && !binomial(left, right)
         })
         .last()
 }
@@ -1288,6 +1289,10 @@ fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     let mut out = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
         if !doc.may(i, cue::INVEST) {
+            continue;
+        }
+        // the headline sums up ("to invest R$3bn in three plants"); the body says what
+        if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);

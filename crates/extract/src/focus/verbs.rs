@@ -164,11 +164,23 @@ fn split_list(st: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
         let (s, e) = (a, a + list.len());
         if list.split_whitespace().count() <= 6 {
             out.push((s, e));
-        } else if let Some(p) = list.find(" and ") {
+        } else {
             // too long for one item: "the Internet information service industry and
-            // e-commerce development" names two
-            out.push((s, s + p));
-            out.push((s + p + 5, e));
+            // e-commerce development" names two; "investment projects and the working capital
+            // of small and medium-sized enterprises and mid-cap companies" three
+            let mut x = 0;
+            for (p, _) in list.match_indices(" and ") {
+                let left = list[..p].rsplit(' ').next().unwrap_or("");
+                let right = list[p + 5..].split(' ').next().unwrap_or("");
+                if super::binomial(left, right) {
+                    continue;
+                }
+                out.push((s + x, s + p));
+                x = p + 5;
+            }
+            if x > 0 {
+                out.push((s + x, e));
+            }
         }
         return;
     }
@@ -253,6 +265,20 @@ mod tests {
         assert_eq!(
             objs("The company will develop and expand an industrial park at a cost of $108m."),
             vec!["industrial park"]
+        );
+    }
+
+    #[test]
+    fn long_objects_split_at_each_and() {
+        assert_eq!(
+            objs(
+                "The bank granted a loan to fund investment projects and the working capital of small and medium-sized enterprises and mid-cap companies."
+            ),
+            vec![
+                "investment projects",
+                "the working capital of small and medium-sized enterprises",
+                "mid-cap companies"
+            ]
         );
     }
 
