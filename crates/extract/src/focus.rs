@@ -1109,6 +1109,18 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     continue;
                 }
                 let cue = m.as_str().to_lowercase();
+                // "cooperation of the city and the bank": the parties, not areas
+                let bare = cue.strip_suffix("the ").unwrap_or(&cue);
+                if bare.ends_with(" of ")
+                    && !["field", "area", "sector", "domain", "industr"]
+                        .iter()
+                        .any(|w| cue.contains(w))
+                    && ["cooperat", "collaborat", "partnership", "work"]
+                        .iter()
+                        .any(|c| cue.starts_with(c))
+                {
+                    continue;
+                }
                 let strong = !cue.starts_with("schemes") && !cue.starts_with("works");
                 let items = en_forward(st, m.end(), strong);
                 if let Some(&(_, b)) = items.last() {
@@ -1223,8 +1235,11 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 fn project(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     for (i, s) in doc.sents.iter().enumerate() {
         let st = doc.sent_str(s);
+        // a sentence about signing, the agreement's content, or the agreement itself ("The
+        // MoU appoints CMEC as the contractor for the greenfield refinery")
         if crate::orgs::sign_verb_in(doc, i).is_none()
             && !(doc.may(i, cue::CONTENT) && CONTENT.is_match(st))
+            && !doc.may(i, cue::TITLE_ANY)
         {
             continue;
         }
@@ -1839,6 +1854,22 @@ mod tests {
         assert_eq!(
             f("They agreed to work in several areas, including water supply, housing and roads."),
             vec!["water supply", "housing", "roads"]
+        );
+    }
+
+    #[test]
+    fn cooperation_of_parties_and_agreement_project() {
+        // "cooperation of X and Y" names the parties
+        assert!(
+            f("The commission introduced the financial cooperation of the city government and the bank.")
+                .is_empty()
+        );
+        // a sentence about the agreement names the project
+        assert_eq!(
+            f(
+                "The governor met the firm. The MoU appoints the firm as the contractor for the greenfield refinery."
+            ),
+            vec!["greenfield refinery"]
         );
     }
 }
