@@ -73,6 +73,12 @@ const ZH_CUES: &[&str] = &[
 static ZH_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“\x22]([^”\x22]{2,12})[”\x22](?:工程|行动|计划|战略)").expect("ZH_QUOTED")
 });
+/// A quoted programme in English: `the "Digital Shaanxi" development strategy`, `"three rural"
+/// projects`.
+static EN_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"["“]([^"”]{3,40})["”]\s+(?:(?:development|construction)\s+)?(?:strategy|strategies|projects?|programmes?|programs?|initiatives?|plans?|construction)\b"#)
+        .expect("EN_QUOTED")
+});
 /// The project an agreement is for, when no list names its areas.
 static EN_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)\b(?:(?:to|will|would|shall) (?:build|set up|develop|establish|construct|build and run|finance|put up|open)|for|into)\s+(?P<det>a|an|the)\s+(?P<p>(?:[a-z0-9][a-z0-9,.-]* ){0,6}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline|smelter|mill|terminal|port|airport|hospital|centre|center|zone|station|mine|dam|bridge|highway|facility|campus|warehouse)s?)\b")
@@ -1043,6 +1049,8 @@ struct Found {
     /// `重点` list; 2 = the unclosed list or verb objects of such a sentence; 1 = a closed list
     /// elsewhere. Only the best rank of a document is kept. 0 = English (always kept).
     rank: u8,
+    /// Quoted programme names: capitalised items are kept ("Digital Shaanxi").
+    named: bool,
 }
 
 /// The lists of the document's sentences. With `remarks`, only the sentences of speeches and
@@ -1060,7 +1068,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         if remarks != (!content && doc.may(i, cue::SPEECH) && SPEECH.is_match(st)) {
             continue;
         }
-        let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8| {
+        let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8, named: bool| {
             if !items.is_empty() && !other_deal(doc.sent_lower(s)) {
                 found.push(Found {
                     items: items
@@ -1069,6 +1077,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                         .collect(),
                     focus,
                     rank,
+                    named,
                 });
             }
         };
@@ -1098,10 +1107,18 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                             .to_lowercase()
                             .rfind("focus")
                             .is_some_and(|i| a - i < 30);
-                        push(items, focus, 0);
+                        push(items, focus, 0, false);
                         covered = m_end;
                     }
                 }
+            }
+            if st.contains(['"', '“']) {
+                let q: Vec<(usize, usize)> = EN_QUOTED
+                    .captures_iter(st)
+                    .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
+                    .filter(|&(a, b)| !st[a..b].contains(['.', ',']))
+                    .collect();
+                push(q, false, 0, true);
             }
             let open = doc.may(i, cue::EN_OPEN);
             for m in EN_OPEN.find_iter(if open { st } else { "" }) {
@@ -1125,7 +1142,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 let items = en_forward(st, m.end(), strong);
                 if let Some(&(_, b)) = items.last() {
                     covered = b;
-                    push(items, cue.starts_with("focus"), 0);
+                    push(items, cue.starts_with("focus"), 0, false);
                 }
             }
         }
@@ -1154,7 +1171,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                         || before.ends_with("重点包括")
                         || before.ends_with("重点聚焦")
                         || before.ends_with("重点围绕");
-                    push(items, focus, if content || focus { 3 } else { 1 });
+                    push(items, focus, if content || focus { 3 } else { 1 }, false);
                 }
             }
             // a sentence stating the agreement's content, with no closed list: its `、` list,
@@ -1162,9 +1179,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
             if content && !closed {
                 let list = zh_content_list(st);
                 if list.is_empty() {
-                    push(zh_content_objects(st), false, 2);
+                    push(zh_content_objects(st), false, 2, false);
                 } else {
-                    push(list, false, 2);
+                    push(list, false, 2, false);
                 }
             }
             let q: Vec<(usize, usize)> = ZH_QUOTED
@@ -1172,7 +1189,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
                 .collect();
             if q.len() >= 2 {
-                push(q, false, if content { 2 } else { 1 });
+                push(q, false, if content { 2 } else { 1 }, false);
             }
         }
     }
@@ -1198,7 +1215,10 @@ fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for f in chosen {
         for &(a, b) in &f.items {
-            if let Some(it) = clean_item(&doc.masked[a..b]) {
+            let raw = &doc.masked[a..b];
+            let named =
+                || (f.named && raw.split_whitespace().count() <= 4).then(|| raw.to_string());
+            if let Some(it) = clean_item(raw).or_else(named) {
                 if !out.contains(&it) {
                     ev.add("focus_areas", (a, b));
                     out.push(it);
@@ -1870,6 +1890,16 @@ mod tests {
                 "The governor met the firm. The MoU appoints the firm as the contractor for the greenfield refinery."
             ),
             vec!["greenfield refinery"]
+        );
+    }
+
+    #[test]
+    fn english_quoted_programmes() {
+        assert_eq!(
+            f(
+                "Head line.\n\nThe company will help build the \"Digital Gansu\" development strategy and \"three rural\" projects."
+            ),
+            vec!["Digital Gansu", "three rural"]
         );
     }
 }
