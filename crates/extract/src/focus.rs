@@ -73,12 +73,53 @@ const ZH_CUES: &[&str] = &[
 static ZH_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“\x22]([^”\x22]{2,12})[”\x22](?:工程|行动|计划|战略)").expect("ZH_QUOTED")
 });
-/// A quoted programme in English: `the "Digital Shaanxi" development strategy`, `"three rural"
-/// projects`.
-static EN_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"["“]([^"”]{3,40})["”]\s+(?:(?:development|construction)\s+)?(?:strategy|strategies|projects?|programmes?|programs?|initiatives?|plans?|construction)\b"#)
-        .expect("EN_QUOTED")
-});
+/// Heads after a quoted programme in English: `the "Digital Shaanxi" development strategy`,
+/// `"three rural" projects`.
+const EN_QUOTED_HEADS: &[&str] = &[
+    "strategy",
+    "strategies",
+    "project",
+    "projects",
+    "programme",
+    "programmes",
+    "program",
+    "programs",
+    "initiative",
+    "initiatives",
+    "plan",
+    "plans",
+    "construction",
+];
+
+/// Quoted programme names of `st` (byte ranges of the text inside the quotes).
+fn en_quoted(st: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = st[from..].find(['"', '“']).map(|i| from + i) {
+        let open = st[i..].chars().next().map_or(1, char::len_utf8);
+        let a = i + open;
+        let Some(j) = st[a..].find(['"', '”']).map(|j| a + j) else {
+            break;
+        };
+        let close = st[j..].chars().next().map_or(1, char::len_utf8);
+        from = j + close;
+        let inner = &st[a..j];
+        if !(3..=40).contains(&inner.len()) || inner.contains(['.', ',']) {
+            continue;
+        }
+        let mut words = st[from..].split_whitespace();
+        let mut w = words.next().unwrap_or("");
+        if w == "development" || w == "construction" {
+            w = words.next().unwrap_or("");
+        }
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if EN_QUOTED_HEADS.contains(&w) {
+            out.push((a, j));
+        }
+    }
+    out
+}
+
 /// The project an agreement is for, when no list names its areas.
 static EN_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)\b(?:(?:to|will|would|shall) (?:build|set up|develop|establish|construct|build and run|finance|put up|open)|for|into)\s+(?P<det>a|an|the)\s+(?P<p>(?:[a-z0-9][a-z0-9,.-]* ){0,6}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline|smelter|mill|terminal|port|airport|hospital|centre|center|zone|station|mine|dam|bridge|highway|facility|campus|warehouse)s?)\b")
@@ -1112,13 +1153,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     }
                 }
             }
-            if st.contains(['"', '“']) {
-                let q: Vec<(usize, usize)> = EN_QUOTED
-                    .captures_iter(st)
-                    .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
-                    .filter(|&(a, b)| !st[a..b].contains(['.', ',']))
-                    .collect();
-                push(q, false, 0, true);
+            // '"', or the lead byte of '“' (U+201C)
+            if memchr::memchr2(b'"', 0xE2, st.as_bytes()).is_some() {
+                push(en_quoted(st), false, 0, true);
             }
             let open = doc.may(i, cue::EN_OPEN);
             for m in EN_OPEN.find_iter(if open { st } else { "" }) {
