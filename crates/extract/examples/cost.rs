@@ -28,8 +28,5 @@ fn main() {
             bytes += t.len();
         }
     }
-    println!(
-        "{} documents, {bytes} bytes extracted after warm-up",
-        texts.len()
-    );
+    println!("{} documents, {bytes} bytes extracted after warm-up", texts.len());
 }
