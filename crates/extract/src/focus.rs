@@ -1,17 +1,24 @@
 //! Focus areas: the items of the lists that say what the cooperation is about.
 //!
 //! Three list shapes are read, in English and Chinese:
-//! 1. a list closed by *and other … fields/areas/aspects* / `等领域/等方面/等部门` or by a
-//!    counted head (*six big fields*, `五大领域`), read backwards from the anchor until a cue
-//!    (*in*, *promote the*, `围绕`, `涵盖`…) opens it;
-//! 2. a list opened by a cue (*cooperation in*, *focus on*, *areas such as*, *including*), read
-//!    forwards until it ends in *… and X*;
-//! 3. quoted programme names (`实施“智慧网络”工程`).
+//! 1. a list closed by *and other … fields/areas/aspects* (only before an area noun) /
+//!    `等领域/等方面/等9个方面` or by a counted head (*six big fields*, `五大领域`), or by a bare
+//!    area noun before its verb (*in A and B aspects further strengthen*), read backwards from
+//!    the anchor until a cue (*in*, *around*, *promote the*, `围绕`, `涵盖`…) opens it;
+//! 2. a list opened by a cue (*cooperation in/around*, *focus on*, *covering*, *areas such as*,
+//!    *sectors that … include*), read forwards until it ends in *… and X*; a middle item may
+//!    hold *and*, the last splits at its last *and* outside a word pair (*science and
+//!    technology*);
+//! 3. quoted programme names (`实施“智慧网络”工程`, *the "Digital Shaanxi" strategy*).
 //!
-//! Sentences of wishes and speeches (*hoped*, `希望`, `表示`) are skipped unless they state the
-//! agreement's content ("according to the agreement", `根据协议`). When no list is found, the
-//! project the agreement is for (*to set up an ethanol plant*, *for a naphtha cracker project*)
-//! is the focus.
+//! Sentences of wishes and speeches (*hoped*, *pointed out*, `希望`, `表示`) are skipped unless
+//! they state the agreement's content ("according to the agreement", `根据协议`), and so are
+//! sentences about another deal of the same event (*also signed*). Chinese lists are ranked per
+//! document: a closed list of a content sentence beats the unclosed list of a content sentence,
+//! which beats closed lists elsewhere. Items lose leading prepositions, quantities and Chinese
+//! lead verbs; places, banks, people and time phrases are dropped. When no list is found, the
+//! project the agreement is for (*to set up an ethanol plant*, *into a new assembly facility*)
+//! is the focus, else what the money is invested in, else the objects of development verbs.
 
 use std::sync::LazyLock;
 
