@@ -1,17 +1,24 @@
 //! Focus areas: the items of the lists that say what the cooperation is about.
 //!
 //! Three list shapes are read, in English and Chinese:
-//! 1. a list closed by *and other … fields/areas/aspects* / `等领域/等方面/等部门` or by a
-//!    counted head (*six big fields*, `五大领域`), read backwards from the anchor until a cue
-//!    (*in*, *promote the*, `围绕`, `涵盖`…) opens it;
-//! 2. a list opened by a cue (*cooperation in*, *focus on*, *areas such as*, *including*), read
-//!    forwards until it ends in *… and X*;
-//! 3. quoted programme names (`实施“智慧网络”工程`).
+//! 1. a list closed by *and other … fields/areas/aspects* (only before an area noun) /
+//!    `等领域/等方面/等9个方面` or by a counted head (*six big fields*, `五大领域`), or by a bare
+//!    area noun before its verb (*in A and B aspects further strengthen*), read backwards from
+//!    the anchor until a cue (*in*, *around*, *promote the*, `围绕`, `涵盖`…) opens it;
+//! 2. a list opened by a cue (*cooperation in/around*, *focus on*, *covering*, *areas such as*,
+//!    *sectors that … include*), read forwards until it ends in *… and X*; a middle item may
+//!    hold *and*, the last splits at its last *and* outside a word pair (*science and
+//!    technology*);
+//! 3. quoted programme names (`实施“智慧网络”工程`, *the "Digital Shaanxi" strategy*).
 //!
-//! Sentences of wishes and speeches (*hoped*, `希望`, `表示`) are skipped unless they state the
-//! agreement's content ("according to the agreement", `根据协议`). When no list is found, the
-//! project the agreement is for (*to set up an ethanol plant*, *for a naphtha cracker project*)
-//! is the focus.
+//! Sentences of wishes and speeches (*hoped*, *pointed out*, `希望`, `表示`) are skipped unless
+//! they state the agreement's content ("according to the agreement", `根据协议`), and so are
+//! sentences about another deal of the same event (*also signed*). Chinese lists are ranked per
+//! document: a closed list of a content sentence beats the unclosed list of a content sentence,
+//! which beats closed lists elsewhere. Items lose leading prepositions, quantities and Chinese
+//! lead verbs; places, banks, people and time phrases are dropped. When no list is found, the
+//! project the agreement is for (*to set up an ethanol plant*, *into a new assembly facility*)
+//! is the focus, else what the money is invested in, else the objects of development verbs.
 
 use std::sync::LazyLock;
 
@@ -25,22 +32,28 @@ mod verbs;
 /// English list closers: "and other (key) fields", "six big fields".
 static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     // literal-first, so the regex prefilter can skip sentences without a closer
-    Regex::new(r#"(?i)(?-u:\b)(?:(?:and|or) other|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
+    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services)(?-u:\b)|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
         .expect("EN_ANCHOR")
+});
+/// A list closed by a bare area noun before its verb: "in A, B and C aspects further
+/// strengthen the cooperation", "in the new energy industry development aspect carry out".
+static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)\b(?:aspects?|fields?|areas?|domains?)\s+(?:(?:further|jointly|continuously|actively|to|deeply)\s+)*(?:strengthen|carry|deepen|develop|expand|enhance|launch|conduct|promote|push)(?-u:\b)")
+        .expect("EN_BARE_ANCHOR")
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further)\s+)?(?:with\s+[^,.;]{1,40}?\s+)?|(?:focus(?:ed|ing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?")
+    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:areas|fields|sectors|industries|domains|aspects)(?:\s*:|,?\s+(?:including|such as|like|namely))\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further|more|deeply|fully|actively|extensively|mutually|jointly|comprehensively|mainly)\s+){0,2}(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:es|ed|ing|sed|sing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
 static EN_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in|on|for|to|into|including|include|such as|covering|cover|like|promote|support|supporting|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building)\s+")
+    Regex::new(r"(?i-u)\b(?:in|on|for|to|into|including|include|such as|covering|cover|like|promote|support|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building|around|forward|regarding|concerning|towards?|boost|push|help|accelerate|advance|enhance|improve|increase|explore|upgrade|promoting|developing|strengthening|deepening|expanding|further|jointly|actively)\s+")
         .expect("EN_CUT")
 });
 /// Chinese list closers.
 static ZH_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关)?(?:领域|方面|部门|产业|行业|板块)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
+    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[个大项](?:主导|重点)?)?(?:领域|方面|部门|产业|行业|板块|方向|工程)|等(?:深度|深入|全面|务实)?(?:开展|深化|加强|推进|展开)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
 });
 /// Chinese cue characters/words before a list; the item starts after the last one.
 const ZH_CUES: &[&str] = &[
@@ -67,20 +80,77 @@ const ZH_CUES: &[&str] = &[
 static ZH_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“\x22]([^”\x22]{2,12})[”\x22](?:工程|行动|计划|战略)").expect("ZH_QUOTED")
 });
+/// Heads after a quoted programme in English: `the "Digital Shaanxi" development strategy`,
+/// `"three rural" projects`.
+const EN_QUOTED_HEADS: &[&str] = &[
+    "strategy",
+    "strategies",
+    "project",
+    "projects",
+    "programme",
+    "programmes",
+    "program",
+    "programs",
+    "initiative",
+    "initiatives",
+    "plan",
+    "plans",
+    "construction",
+];
+
+/// Quoted programme names of `st` (byte ranges of the text inside the quotes).
+fn en_quoted(st: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = st[from..].find(['"', '“']).map(|i| from + i) {
+        let open = st[i..].chars().next().map_or(1, char::len_utf8);
+        let a = i + open;
+        let Some(j) = st[a..].find(['"', '”']).map(|j| a + j) else {
+            break;
+        };
+        let close = st[j..].chars().next().map_or(1, char::len_utf8);
+        from = j + close;
+        let inner = &st[a..j];
+        if !(3..=40).contains(&inner.len()) || inner.contains(['.', ',']) {
+            continue;
+        }
+        let mut words = st[from..].split_whitespace();
+        let mut w = words.next().unwrap_or("");
+        if w == "development" || w == "construction" {
+            w = words.next().unwrap_or("");
+        }
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if EN_QUOTED_HEADS.contains(&w) {
+            out.push((a, j));
+        }
+    }
+    out
+}
+
 /// The project an agreement is for, when no list names its areas.
 static EN_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:to (?:build|set up|develop|establish|construct|build and run|finance)|for)\s+(?:a|an|the)\s+(?P<p>[a-z][a-z\s-]{2,50}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline)s?)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:(?:to|will|would|shall) (?:build|set up|develop|establish|construct|build and run|finance|put up|open)|for|into)\s+(?P<det>a|an|the)\s+(?P<p>(?:[a-z0-9][a-z0-9,.-]* ){0,6}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline|smelter|mill|terminal|port|airport|hospital|centre|center|zone|station|mine|dam|bridge|highway|facility|campus|warehouse)s?)\b")
         .expect("EN_PROJECT")
+});
+/// Facility nouns that may end a project name after another ("Data Centre Park").
+const PROJECT_HEADS: &[&str] = &[
+    "park", "hub", "complex", "zone", "plant", "factory", "terminal", "project", "facility",
+];
+
+/// A second facility after *and* ("… and a coal-based power plant").
+static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)^(?:a|an|the)\s+(?P<p>(?:[a-z0-9][a-z0-9,.-]* ){0,6}?(?:plant|cracker|farm|refinery|complex|park|hub|factory|railway|pipeline|smelter|mill|terminal|port|airport|hospital|centre|center|zone|station|mine|dam|bridge|highway|facility|campus|warehouse)s?)\b")
+        .expect("EN_PROJECT_NEXT")
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:according to|under|in) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou)|the (?:agreement|memorandum|mou) (?:covers|includes|will)|根据(?:协议|备忘录|合作协议|框架协议)|按照协议|协议(?:约定|明确|规定)|双方将")
+    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|按照(?u:.){0,12}?协议|协议(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)")
         .expect("CONTENT")
 });
 
 /// Remarks: what someone hopes for or says, not what was agreed.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话|说[，,：:“]")
+    Regex::new(r"(?i-u)\b(?:hopes?|hoped|wish(?:es|ed)?|said|says|noted|stressed|expressed|pointed out)(?-u:\b)|希望|表示|指出|强调|要求|致辞|讲话|说(?u:[，,：:“])")
         .expect("SPEECH")
 });
 
@@ -105,6 +175,35 @@ const EN_BAD: &[&str] = &[
     "hope",
     "billion",
     "million",
+    "according",
+];
+/// Places, not areas ("projects in the state").
+const PLACES: &[&str] = &[
+    "state",
+    "province",
+    "country",
+    "region",
+    "city",
+    "district",
+    "county",
+    "nation",
+    "world",
+    "town",
+    "municipality",
+    "continent",
+];
+/// Chinese endings of organisations and agreements: a bank, a company or a contract is not
+/// an area.
+const ZH_ORG_ENDS: &[&str] = &[
+    "分行",
+    "支行",
+    "银行",
+    "公司",
+    "集团",
+    "协议",
+    "备忘录",
+    "合同",
+    "协议书",
 ];
 const GENERIC: &[&str] = &[
     "field",
@@ -126,10 +225,39 @@ fn clean_item(s: &str) -> Option<String> {
     let mut t = s
         .trim()
         .trim_matches(|c: char| "\"'“”‘’.:;()（）,，、".contains(c) || c.is_whitespace());
-    loop {
+    // every prefix below starts with one of these bytes
+    while t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"atoisfrc\xe5\xe4".contains(b))
+    {
         let before = t;
         for p in [
-            "and ", "the ", "other ", "also ", "or ", "its ", "their ", "和", "及", "以及", "与",
+            "and ",
+            "the ",
+            "other ",
+            "also ",
+            "or ",
+            "its ",
+            "their ",
+            "of ",
+            "a ",
+            "an ",
+            "including ",
+            "such as ",
+            "around ",
+            "in ",
+            "on ",
+            "for ",
+            "into ",
+            "to ",
+            "regarding ",
+            "concerning ",
+            "towards ",
+            "和",
+            "及",
+            "以及",
+            "与",
         ] {
             if let Some(r) = t.strip_prefix(p) {
                 t = r.trim_start();
@@ -139,7 +267,20 @@ fn clean_item(s: &str) -> Option<String> {
             break;
         }
     }
+    // a leading Chinese verb: "投向保障国家粮食安全" -> "国家粮食安全"
+    for _ in 0..2 {
+        if let Some(r) = ZH_LEAD_VERBS.iter().find_map(|v| t.strip_prefix(v)) {
+            if r.chars().count() >= 2 {
+                t = r;
+            }
+        }
+    }
     let t = t.trim_matches(|c: char| "\"'“”‘’".contains(c)).trim();
+    // a closing parenthesis explains the item: "agricultural development (a trading centre)"
+    let t = match t.find(" (") {
+        Some(i) if t.ends_with(')') && i > 0 => t[..i].trim_end(),
+        _ => t,
+    };
     let t = strip_quantity(t);
     // a counted head ("六项工程", "五大领域") names no area itself
     if t.starts_with(|c: char| "一二两三四五六七八九十".contains(c))
@@ -149,7 +290,7 @@ fn clean_item(s: &str) -> Option<String> {
     }
     let words = t.split_whitespace().count();
     let chars = t.chars().count();
-    if t.is_empty() || words > 6 || !(2..=40).contains(&chars) {
+    if t.is_empty() || words > EN_MAX_WORDS || !(2..=60).contains(&chars) {
         return None;
     }
     if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') {
@@ -172,44 +313,222 @@ fn clean_item(s: &str) -> Option<String> {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| EN_BAD.contains(&w))
         || GENERIC.contains(&low.as_str())
+        || PLACES.contains(&low.as_str())
+        || ZH_ORG_ENDS.iter().any(|e| t.ends_with(e))
+        || junk(t, &low)
     {
         return None;
     }
     Some(t.to_string())
 }
 
-/// Drop a leading quantity: "100 MW wind power resources" -> "wind power resources" (but not
+/// Units after a leading quantity ("500,000 kilowatt", "3 million tonnes per annum").
+const UNITS: &[&str] = &[
+    "tonnes",
+    "tonne",
+    "tons",
+    "ton",
+    "megawatts",
+    "megawatt",
+    "kilowatts",
+    "kilowatt",
+    "watts",
+    "hectares",
+    "hectare",
+    "acres",
+    "acre",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "km",
+    "miles",
+    "barrels",
+    "units",
+    "beds",
+    "metres",
+    "meters",
+    "litres",
+    "liters",
+    "mtpa",
+    "mw",
+    "gw",
+    "kw",
+    "mwp",
+    "gwh",
+    "mu",
+    "square",
+    "cubic",
+];
+
+/// Verbs that may lead a Chinese item ("投向…", "保障…"); `发展`/`建设` start nouns too
+/// ("发展规划") and stay.
+const ZH_LEAD_VERBS: &[&str] = &[
+    "投向",
+    "用于",
+    "保障",
+    "围绕",
+    "聚焦",
+    "支持",
+    "推动",
+    "推进",
+    "加快",
+    "促进",
+    "助力",
+    "加强",
+    "深化",
+    "打造",
+    "培育",
+    "扶持",
+    "服务于",
+    "服务",
+];
+
+/// Words that start a phrase of time or ceremony, not an area ("Before the meeting").
+const EN_JUNK_FIRST: &[&str] = &[
+    "before",
+    "after",
+    "during",
+    "when",
+    "while",
+    "since",
+    "until",
+    "meanwhile",
+    "moreover",
+    "besides",
+    "participate",
+    "participated",
+    "attend",
+    "attended",
+    "attending",
+    "witness",
+    "witnessed",
+];
+/// Words naming people or their roles ("Municipal leaders …").
+const EN_PERSON_WORDS: &[&str] = &[
+    "leader",
+    "leaders",
+    "mayor",
+    "secretary",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "president",
+    "minister",
+    "ministers",
+    "director",
+    "ceo",
+    "premier",
+    "ambassador",
+    "officials",
+    "delegation",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+];
+/// Single words that name no area.
+const EN_JUNK_ALONE: &[&str] = &[
+    "participate",
+    "cooperation",
+    "cooperate",
+    "multi-field",
+    "multi-fields",
+    "multi-level",
+    "all-round",
+    "comprehensive",
+    "deep",
+    "further",
+    "mutual",
+    "win-win",
+    "others",
+];
+
+/// An item that names people, a time or nothing: "Municipal leaders Cao Junjie", "Before the
+/// meeting", "participate". `low` is `t` in lower case.
+fn junk(t: &str, low: &str) -> bool {
+    let mut words = low.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if EN_JUNK_FIRST.contains(&first) || (low == first && EN_JUNK_ALONE.contains(&first)) {
+        return true;
+    }
+    if low
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| EN_PERSON_WORDS.contains(&w))
+    {
+        return true;
+    }
+    // a pinyin name: "Cao Junjie", "Li Qiang"
+    let toks: Vec<&str> = t.split_whitespace().collect();
+    toks.windows(2).any(|w| {
+        crate::lexicon::SURNAMES_PINYIN.contains(w[0]) && crate::people::pinyin_given(w[1])
+    })
+}
+
+/// Drop a leading quantity: "100 MW wind power resources" -> "wind power resources",
+/// "half-a-million tonnes per annum aluminium smelter" -> "aluminium smelter" (but not
 /// "5G networks" or "3G/4G").
 fn strip_quantity(t: &str) -> &str {
     let Some((first, rest)) = t.split_once(' ') else {
         return t;
     };
-    if !first.starts_with(|c: char| c.is_ascii_digit()) || first.contains('G') {
+    let low = first.to_ascii_lowercase();
+    let numeric = (first.starts_with(|c: char| c.is_ascii_digit()) && !first.contains('G'))
+        || low.ends_with("-million")
+        || low.ends_with("-billion")
+        || low.ends_with("-thousand");
+    if !numeric {
         return t;
     }
-    let rest = rest.trim_start();
-    // a unit written apart: "100 MW", "6,000 hectares of"
-    let rest = match rest.split_once(' ') {
-        Some((u, r))
-            if u.len() <= 4 && u.chars().all(|c| c.is_ascii_alphabetic()) && u != "new" =>
-        {
-            if u.chars().any(|c| c.is_ascii_uppercase()) {
-                r
-            } else {
-                rest
+    let mut rest = rest.trim_start();
+    for m in ["million ", "billion ", "thousand ", "lakh ", "crore "] {
+        if let Some(r) = rest.strip_prefix(m) {
+            rest = r;
+        }
+    }
+    // a unit written apart: "100 MW", "6,000 hectares of", "500,000 kilowatt"
+    if let Some((u, r)) = rest.split_once(' ') {
+        let unit = UNITS.contains(&u.to_ascii_lowercase().as_str())
+            || (u.len() <= 4
+                && u.chars().all(|c| c.is_ascii_alphabetic())
+                && u.chars().any(|c| c.is_ascii_uppercase()));
+        if unit {
+            rest = r.trim_start();
+            if let Some(r) = rest
+                .strip_prefix("metres ")
+                .or(rest.strip_prefix("meters "))
+            {
+                rest = r;
             }
         }
-        _ => rest,
-    };
-    rest.strip_prefix("of ").unwrap_or(rest)
+    }
+    for p in [
+        "per annum ",
+        "per year ",
+        "a year ",
+        "per day ",
+        "a day ",
+        "of ",
+    ] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r;
+        }
+    }
+    rest
 }
 
 /// Split a segment list on commas / `、`; returns byte ranges relative to `list`.
 fn segments(list: &str) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
     let mut s = 0;
+    let b = list.as_bytes();
     for (i, c) in list.char_indices() {
-        if matches!(c, ',' | ';' | '、' | '，' | '；') {
+        // a thousands separator ("1,250 MW") splits nothing
+        let digits = c == ','
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(c, ',' | ';' | '、' | '，' | '；') && !digits {
             parts.push((s, i));
             s = i + c.len_utf8();
         }
@@ -231,43 +550,140 @@ fn zh_open_cut(seg: &str) -> Option<usize> {
         .max()
 }
 
-/// Items of an English list that ends at `end` (exclusive) in `st`.
-fn en_backward(st: &str, end: usize) -> Vec<(usize, usize)> {
+/// Most words of an English item (words in parentheses not counted).
+const EN_MAX_WORDS: usize = 7;
+
+/// Is `seg` short enough for an item, or for two items joined by *and*?
+fn fits(seg: &str) -> bool {
+    item_words(seg) <= EN_MAX_WORDS
+        || and_split(seg).is_some_and(|p| {
+            item_words(&seg[..p]) <= EN_MAX_WORDS && item_words(&seg[p + 5..]) <= EN_MAX_WORDS
+        })
+}
+
+/// Words of `seg` outside parentheses.
+fn item_words(seg: &str) -> usize {
+    let mut depth = 0usize;
+    let mut n = 0;
+    let mut in_word = false;
+    for c in seg.chars() {
+        match c {
+            '(' | '（' => {
+                depth += 1;
+                in_word = false;
+            }
+            ')' | '）' => {
+                depth = depth.saturating_sub(1);
+                in_word = false;
+            }
+            c if c.is_whitespace() => in_word = false,
+            _ if depth == 0 && !in_word => {
+                in_word = true;
+                n += 1;
+            }
+            _ => {}
+        }
+    }
+    n
+}
+
+/// Word pairs joined by *and* that name one thing ("science and technology").
+const BINOMIALS: &[(&str, &str)] = &[
+    ("science", "technology"),
+    ("research", "development"),
+    ("oil", "gas"),
+    ("small", "medium"),
+    ("small", "medium-sized"),
+    ("sand", "gravel"),
+    ("iron", "steel"),
+    ("water", "sanitation"),
+    ("mergers", "acquisitions"),
+    ("food", "beverage"),
+    ("food", "beverages"),
+    ("agriculture", "animal"),
+    ("operation", "maintenance"),
+    ("transport", "storage"),
+    ("storage", "logistics"),
+    ("oil", "natural"),
+    ("manufacturing", "assembly"),
+    ("production", "exploration"),
+    ("exploration", "production"),
+    ("repair", "maintenance"),
+    ("arts", "crafts"),
+];
+
+/// Do `left and right` name one thing ([`BINOMIALS`])?
+fn binomial(left: &str, right: &str) -> bool {
+    BINOMIALS
+        .iter()
+        .any(|&(x, y)| x.eq_ignore_ascii_case(left) && y.eq_ignore_ascii_case(right))
+}
+
+/// Where the last item of a list ("medical health and science and technology innovation")
+/// splits into two: at its last *and* that does not join a word pair ([`BINOMIALS`]).
+fn and_split(t: &str) -> Option<usize> {
+    t.match_indices(" and ")
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let left = t[..i].rsplit(' ').next().unwrap_or("");
+            let right = t[i + 5..].split(' ').next().unwrap_or("");
+            !left.is_empty() && !right.is_empty() && !binomial(left, right)
+        })
+        .last()
+}
+
+/// Split the last of `items` (byte ranges into `text`) at its dividing *and*.
+fn split_last(text: &str, items: &mut Vec<(usize, usize)>) {
+    let Some(&(a, b)) = items.last() else {
+        return;
+    };
+    if let Some(p) = and_split(&text[a..b]) {
+        items.pop();
+        items.push((a, a + p));
+        items.push((a + p + 5, b));
+    }
+}
+
+/// Items of an English list that ends at `end` (exclusive) in `st`. With `single`, one item
+/// after an opening cue is a list ("in the new energy aspect carry out").
+fn en_backward(st: &str, end: usize, single: bool) -> Vec<(usize, usize)> {
     let head = &st[..end];
     let segs = segments(head);
     let mut items = Vec::new();
+    let mut opened = false;
     for &(a, b) in segs.iter().rev() {
         let seg = &head[a..b];
-        let words = seg.split_whitespace().count();
+        let words = item_words(seg);
         let bad = seg
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| EN_BAD.contains(&w));
-        if words <= 5 && !bad && en_open_cut(seg).is_none_or(|_| items.is_empty() && words <= 3) {
+        let fit = words <= EN_MAX_WORDS || (items.is_empty() && fits(seg));
+        if fit && !bad && en_open_cut(seg).is_none_or(|_| items.is_empty() && words <= 3) {
             items.push((a, b));
             continue;
         }
         // the segment that opens the list: the item begins after its last cue
         if let Some(c) = en_open_cut(seg) {
             let rest = &seg[c..];
-            if rest.split_whitespace().count() <= 5 {
+            let bad = rest
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| EN_BAD.contains(&w));
+            if (item_words(rest) <= EN_MAX_WORDS || (items.is_empty() && fits(rest))) && !bad {
                 items.push((a + c, b));
+                opened = true;
             }
         }
         break;
     }
     items.reverse();
-    if items.len() < 2 {
+    // one segment is a list only after an opening cue of a bare closer
+    if items.len() < 2 && !(single && opened && items.len() == 1) {
         return Vec::new();
     }
     // "A, B, C and D and other fields": the last " and " joins the last two items
-    if let Some(&(a, b)) = items.last() {
-        if let Some(p) = head[a..b].rfind(" and ") {
-            items.pop();
-            items.push((a, a + p));
-            items.push((a + p + 5, b));
-        }
-    }
+    split_last(head, &mut items);
     items
 }
 
@@ -319,12 +735,28 @@ fn zh_backward(st: &str, end: usize, allow_single: bool) -> Vec<(usize, usize)> 
         } else {
             a
         };
-        items.push((clause_start + a2, clause_start + b));
+        let (a2, b) = (clause_start + a2, clause_start + b);
+        // "A、B和C等领域": 和/以及 joins the last item, when both sides are words (two
+        // characters or more)
+        let join = ["以及", "和"]
+            .iter()
+            .find_map(|j| st[a2..b].find(j).map(|p| (p, j.len())));
+        match join {
+            Some((p, l))
+                if k + 1 == segs.len() && segs.len() >= 2 && p >= 6 && b - (a2 + p + l) >= 6 =>
+            {
+                items.push((a2, a2 + p));
+                items.push((a2 + p + l, b));
+            }
+            _ => items.push((a2, b)),
+        }
     }
     items
 }
 
-/// Items of an English list that starts at `start` in `st` and runs to `… and X`.
+/// Items of an English list that starts at `start` in `st` and runs to `… and X`: "A, B and
+/// C", "A, B and C and D" (split at the last *and* outside a word pair), "A, B and C, D and E"
+/// (the middle *and* joins one item).
 fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
     let rest = &st[start..];
     let mut end = rest.len();
@@ -337,6 +769,7 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
         " while ",
         " as well as",
         " to ",
+        " during ",
         ".",
         "(",
     ] {
@@ -344,8 +777,23 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
             end = end.min(i);
         }
     }
+    // a place or time after the list: "in Belgrade", "at the park", "yesterday"
+    let b = rest.as_bytes();
+    for (i, _) in rest[..end].match_indices(" in ") {
+        if b.get(i + 4).is_some_and(u8::is_ascii_uppercase) {
+            end = end.min(i);
+            break;
+        }
+    }
+    for p in [" at ", " yesterday", " today", " this year"] {
+        if let Some(i) = rest[..end].find(p) {
+            end = i;
+        }
+    }
     let list = &rest[..end];
-    let mut items = Vec::new();
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    // index of the last item holding "and": the list ends there
+    let mut last_and = None;
     for (a, b) in segments(list) {
         let seg = &list[a..b];
         let t = seg.trim_start();
@@ -353,20 +801,35 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
         if let Some(r) = t.strip_prefix("and ") {
             let _ = r;
             items.push((off + 4, b));
+            last_and = None;
             break;
         }
-        if let Some(p) = t.find(" and ") {
-            items.push((off, off + p));
-            items.push((off + p + 5, b));
+        let bad = t
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| EN_BAD.contains(&w));
+        if !fits(t) || bad {
+            // a clause: the list ended before it, unless this is its first item
+            if items.is_empty() {
+                if let Some(p) = t.find(" and ") {
+                    items.push((off, off + p));
+                    items.push((off + p + 5, b));
+                    last_and = None;
+                }
+            }
             break;
         }
-        if t.split_whitespace().count() > 5 {
-            break;
+        if t.contains(" and ") {
+            last_and = Some(items.len());
         }
         items.push((off, b));
     }
+    if let Some(k) = last_and {
+        items.truncate(k + 1);
+        split_last(list, &mut items);
+    }
     let min = if strong { 2 } else { 3 };
-    if items.len() < min {
+    if items.len() < min || names_or_actions(list, &items) {
         return Vec::new();
     }
     items
@@ -375,9 +838,72 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Verbs that open an action, not an area ("strengthen regional headquarters construction").
+const EN_ACTION_VERBS: &[&str] = &[
+    "strengthen",
+    "push",
+    "help",
+    "deepen",
+    "promote",
+    "build",
+    "develop",
+    "improve",
+    "enhance",
+    "expand",
+    "accelerate",
+    "support",
+    "carry",
+    "implement",
+    "create",
+    "establish",
+    "make",
+    "jointly",
+    "further",
+    "actively",
+];
+
+/// Is a forward list mostly proper names ("Cunene, Namibe and Huila") or actions ("strengthen
+/// …, push …, help …")? Then it names no areas.
+fn names_or_actions(list: &str, items: &[(usize, usize)]) -> bool {
+    let mut names = 0;
+    let mut actions = 0;
+    for &(a, b) in items {
+        let t = list[a..b].trim_start();
+        let first = t.split_whitespace().next().unwrap_or("");
+        if first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().skip(1).any(char::is_lowercase)
+        {
+            names += 1;
+        }
+        if EN_ACTION_VERBS.contains(&first.to_ascii_lowercase().as_str()) {
+            actions += 1;
+        }
+    }
+    2 * names > items.len() || 2 * actions > items.len()
+}
+
+/// A sentence about another deal signed at the same event ("also signed a tripartite
+/// memorandum", "还签署了"). `low`: the sentence, ASCII-lowercased.
+fn other_deal(low: &str) -> bool {
+    [
+        "also signed",
+        "also inked",
+        "separately signed",
+        "a separate ",
+        "another agreement",
+        "another memorandum",
+        "another mou",
+        "还签署",
+        "还签订",
+        "另签",
+    ]
+    .iter()
+    .any(|p| low.contains(p))
+}
+
 /// "invest(s) [amount] in …": what the money goes into.
 static EN_INVEST_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)invest(?:s|ed|ing)?\s+(?:(?:[^.,;]|[,.]\d){0,40}?\s)?in\s+(?:the\s+|a\s+|an\s+)?")
+    Regex::new(r"(?i-u)\binvest(?:s|ed|ing)?\s+(?:(?:(?u:[^.,;])|[,.]\d){0,40}?\s)?in\s+(?:the\s+|a\s+|an\s+)?")
         .expect("EN_INVEST_IN")
 });
 
@@ -466,6 +992,11 @@ fn zh_content_list(st: &str) -> Vec<(usize, usize)> {
             s = i + c.len_utf8();
         }
     }
+    // the last item ends at 等 ("基础设施等项目建设上开展合作")
+    let clause = match clause[s..].find('等') {
+        Some(p) if p > 0 => &clause[..s + p],
+        _ => clause,
+    };
     // the last item may join one more with 及/和/以及
     let tail = &clause[s..];
     match ["以及", "及", "和"]
@@ -562,6 +1093,12 @@ fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
 struct Found {
     items: Vec<(usize, usize)>,
     focus: bool,
+    /// Chinese lists: 3 = closed (`等领域`) in a sentence stating the agreement's content, or a
+    /// `重点` list; 2 = the unclosed list or verb objects of such a sentence; 1 = a closed list
+    /// elsewhere. Only the best rank of a document is kept. 0 = English (always kept).
+    rank: u8,
+    /// Quoted programme names: capitalised items are kept ("Digital Shaanxi").
+    named: bool,
 }
 
 /// The lists of the document's sentences. With `remarks`, only the sentences of speeches and
@@ -579,46 +1116,77 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
         if remarks != (!content && doc.may(i, cue::SPEECH) && SPEECH.is_match(st)) {
             continue;
         }
-        let mut push = |items: Vec<(usize, usize)>, focus: bool| {
-            if !items.is_empty() {
+        let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8, named: bool| {
+            if !items.is_empty() && !other_deal(doc.sent_lower(s)) {
                 found.push(Found {
                     items: items
                         .iter()
                         .map(|&(a, b)| (s.start + a, s.start + b))
                         .collect(),
                     focus,
+                    rank,
+                    named,
                 });
             }
         };
         if doc.has_latin && st.len() > 20 {
             let mut covered = 0usize;
             let anchor = doc.may(i, cue::EN_ANCHOR);
-            for m in EN_ANCHOR.find_iter(if anchor { st } else { "" }) {
+            let mut anchors: Vec<(usize, usize, bool)> = Vec::new();
+            if anchor {
+                anchors.extend(EN_ANCHOR.find_iter(st).map(|m| (m.start(), m.end(), false)));
+                for m in EN_BARE_ANCHOR.find_iter(st) {
+                    if !anchors
+                        .iter()
+                        .any(|&(a, b, _)| a <= m.start() && m.start() < b)
+                    {
+                        anchors.push((m.start(), m.end(), true));
+                    }
+                }
+                anchors.sort_unstable();
+            }
+            for (start, m_end, single) in anchors {
                 // the list ends before the closer and the comma/space in front of it
-                let end = st[..m.start()].trim_end_matches([' ', ',', '\n']).len();
-                let items = en_backward(st, end);
+                let end = st[..start].trim_end_matches([' ', ',', '\n']).len();
+                let items = en_backward(st, end, single);
                 if let Some(&(a, _)) = items.first() {
                     if a >= covered {
                         let focus = st[..a]
                             .to_lowercase()
                             .rfind("focus")
                             .is_some_and(|i| a - i < 30);
-                        push(items, focus);
-                        covered = m.end();
+                        push(items, focus, 0, false);
+                        covered = m_end;
                     }
                 }
             }
+            // '"', or the lead byte of '“' (U+201C)
+            if memchr::memchr2(b'"', 0xE2, st.as_bytes()).is_some() {
+                push(en_quoted(st), false, 0, true);
+            }
             let open = doc.may(i, cue::EN_OPEN);
             for m in EN_OPEN.find_iter(if open { st } else { "" }) {
-                if m.end() < covered {
+                if m.start() < covered {
                     continue;
                 }
                 let cue = m.as_str().to_lowercase();
+                // "cooperation of the city and the bank": the parties, not areas
+                let bare = cue.strip_suffix("the ").unwrap_or(&cue);
+                if bare.ends_with(" of ")
+                    && !["field", "area", "sector", "domain", "industr"]
+                        .iter()
+                        .any(|w| cue.contains(w))
+                    && ["cooperat", "collaborat", "partnership", "work"]
+                        .iter()
+                        .any(|c| cue.starts_with(c))
+                {
+                    continue;
+                }
                 let strong = !cue.starts_with("schemes") && !cue.starts_with("works");
                 let items = en_forward(st, m.end(), strong);
                 if let Some(&(_, b)) = items.last() {
                     covered = b;
-                    push(items, cue.starts_with("focus"));
+                    push(items, cue.starts_with("focus"), 0, false);
                 }
             }
         }
@@ -630,11 +1198,24 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     .rfind('在')
                     .is_some_and(|i| m.start() - i <= 30);
                 let items = zh_backward(st, m.start(), single);
-                if !items.is_empty() {
+                // in a remark, a list counts when it is what the sides cooperate in
+                // ("…等领域开展务实合作"), not the speaker's own plans
+                let coop = || {
+                    let after = &st[m.end()..];
+                    let clause = after
+                        .find(['，', ',', '。', '；'])
+                        .map_or(after, |i| &after[..i]);
+                    clause.contains("合作")
+                };
+                if !items.is_empty() && (!remarks || coop()) {
                     closed = true;
                     let before = &st[..items[0].0];
-                    let focus = before.ends_with("重点放在") || before.ends_with("重点");
-                    push(items, focus);
+                    let focus = before.ends_with("重点放在")
+                        || before.ends_with("重点")
+                        || before.ends_with("重点包括")
+                        || before.ends_with("重点聚焦")
+                        || before.ends_with("重点围绕");
+                    push(items, focus, if content || focus { 3 } else { 1 }, false);
                 }
             }
             // a sentence stating the agreement's content, with no closed list: its `、` list,
@@ -642,9 +1223,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
             if content && !closed {
                 let list = zh_content_list(st);
                 if list.is_empty() {
-                    push(zh_content_objects(st), false);
+                    push(zh_content_objects(st), false, 2, false);
                 } else {
-                    push(list, false);
+                    push(list, false, 2, false);
                 }
             }
             let q: Vec<(usize, usize)> = ZH_QUOTED
@@ -652,7 +1233,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
                 .collect();
             if q.len() >= 2 {
-                push(q, false);
+                push(q, false, if content { 2 } else { 1 }, false);
             }
         }
     }
@@ -662,7 +1243,11 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
 /// Items of the chosen lists, cleaned and deduplicated, with their evidence.
 fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
     // within a sentence, a "focus" list wins over the others
-    let mut chosen: Vec<&Found> = found.iter().collect();
+    let best = found.iter().map(|f| f.rank).max().unwrap_or(0);
+    let mut chosen: Vec<&Found> = found
+        .iter()
+        .filter(|f| f.rank == 0 || f.rank == best)
+        .collect();
     if chosen.iter().any(|f| f.focus) {
         let focus_sents: Vec<Option<usize>> = chosen
             .iter()
@@ -674,7 +1259,10 @@ fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for f in chosen {
         for &(a, b) in &f.items {
-            if let Some(it) = clean_item(&doc.masked[a..b]) {
+            let raw = &doc.masked[a..b];
+            let named =
+                || (f.named && raw.split_whitespace().count() <= 4).then(|| raw.to_string());
+            if let Some(it) = clean_item(raw).or_else(named) {
                 if !out.contains(&it) {
                     ev.add("focus_areas", (a, b));
                     out.push(it);
@@ -711,19 +1299,65 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 fn project(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     for (i, s) in doc.sents.iter().enumerate() {
         let st = doc.sent_str(s);
+        // a sentence about signing, the agreement's content, or the agreement itself ("The
+        // MoU appoints CMEC as the contractor for the greenfield refinery")
         if crate::orgs::sign_verb_in(doc, i).is_none()
             && !(doc.may(i, cue::CONTENT) && CONTENT.is_match(st))
+            && !doc.may(i, cue::TITLE_ANY)
         {
             continue;
         }
         if !doc.may(i, cue::PROJECT) {
             continue;
         }
-        if let Some(p) = EN_PROJECT.captures(st).and_then(|c| c.name("p")) {
-            if let Some(it) = clean_item(p.as_str()) {
-                ev.add("focus_areas", (s.start + p.start(), s.start + p.end()));
-                return vec![it];
+        let Some(c) = EN_PROJECT.captures(st) else {
+            continue;
+        };
+        let (Some(p), Some(det)) = (c.name("p"), c.name("det")) else {
+            continue;
+        };
+        // a bare "plant" names nothing; its products may follow (see `verbs`)
+        if !p.as_str().trim().contains(' ') {
+            continue;
+        }
+        let indefinite = !det.as_str().eq_ignore_ascii_case("the");
+        let mut out = Vec::new();
+        let mut take = |a: usize, b: usize, out: &mut Vec<String>| {
+            let raw = &st[a..b];
+            // a named facility built anew ("a Green Integrated Data Centre Park")
+            let named = || {
+                let t = strip_quantity(raw.trim());
+                (indefinite && t.split_whitespace().count() <= EN_MAX_WORDS).then(|| t.to_string())
+            };
+            if let Some(it) = clean_item(raw).or_else(named) {
+                ev.add("focus_areas", (s.start + a, s.start + b));
+                out.push(it);
             }
+        };
+        // "Data Centre Park": the head noun may follow a facility noun
+        let mut end = p.end();
+        while let Some(w) = st[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(' ').next())
+        {
+            let w = w.trim_end_matches([',', '.', ';']);
+            if w.is_empty() || !PROJECT_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) {
+                break;
+            }
+            end += 1 + w.len();
+        }
+        take(p.start(), end, &mut out);
+        // "a smelter and a 1,250 MW power plant": a second facility
+        if let Some(c2) = st[p.end()..]
+            .strip_prefix(" and ")
+            .and_then(|r| EN_PROJECT_NEXT.captures(r))
+            .and_then(|c| c.name("p"))
+        {
+            let off = p.end() + 5;
+            take(off + c2.start(), off + c2.end(), &mut out);
+        }
+        if !out.is_empty() {
+            return out;
         }
     }
     Vec::new()
@@ -734,6 +1368,10 @@ fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     let mut out = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
         if !doc.may(i, cue::INVEST) {
+            continue;
+        }
+        // the headline sums up ("to invest R$3bn in three plants"); the body says what
+        if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);
@@ -889,7 +1527,7 @@ mod tests {
     fn chinese_lists() {
         assert_eq!(
             f("双方将在新能源、智慧城市和大数据等领域开展合作。"),
-            vec!["新能源", "智慧城市和大数据"]
+            vec!["新能源", "智慧城市", "大数据"]
         );
         assert_eq!(
             f("根据协议,双方将围绕新型基础设施、新型工业化、农业现代化等方面深化合作。"),
@@ -1058,6 +1696,254 @@ mod tests {
                 "根据协议,双方将围绕新型基础设施、新型工业化等方面深化合作。刘烈宏说,中国联通将在5G、工业互联网、数据中心等领域加大投入。"
             ),
             vec!["新型基础设施", "新型工业化"]
+        );
+    }
+
+    #[test]
+    fn and_inside_items() {
+        // a middle item may hold "and"; the last splits at its last "and" outside a word pair
+        assert_eq!(
+            f(
+                "Under the deal the fund will invest in ports, energy and mineral resources, farming and food processing."
+            ),
+            vec![
+                "ports",
+                "energy and mineral resources",
+                "farming",
+                "food processing"
+            ]
+        );
+        assert_eq!(
+            f(
+                "As per the agreement, both will build a partnership in the fields of road investment, urban development and construction and equity cooperation during the plan."
+            ),
+            vec![
+                "road investment",
+                "urban development and construction",
+                "equity cooperation"
+            ]
+        );
+        assert_eq!(and_split("health and science and technology"), Some(6));
+    }
+
+    #[test]
+    fn long_items_and_bare_closers() {
+        assert_eq!(
+            f(
+                "According to the agreement, the two sides will hand in hand push forward the cluster building, new energy new material, industry-city integration and city renewal transformation, financial business and other fields of the cooperation."
+            ),
+            vec![
+                "cluster building",
+                "new energy new material",
+                "industry-city integration and city renewal transformation",
+                "financial business"
+            ]
+        );
+        assert_eq!(
+            f(
+                "According to the agreement, both sides will in the solar industry development aspect carry out the cooperation."
+            ),
+            vec!["solar industry development"]
+        );
+        assert_eq!(
+            f(
+                "Both will in promoting the port logistics construction, the border trade pilot and the regional coordinated development aspects further strengthen the cooperation."
+            ),
+            vec![
+                "port logistics construction",
+                "border trade pilot",
+                "regional coordinated development"
+            ]
+        );
+        // "and other" closes a list only before an area noun
+        assert!(
+            f("They discussed prices, wages and other matters of the agreement signed.").is_empty()
+        );
+    }
+
+    #[test]
+    fn thousands_separator_and_quantities() {
+        assert_eq!(
+            f(
+                "The company signed an agreement to build a half-a-million tonnes per annum aluminium smelter and a 1,250 MW coal-based power plant in the province."
+            ),
+            vec!["aluminium smelter", "coal-based power plant"]
+        );
+        assert_eq!(strip_quantity("3 million tonnes per annum urea"), "urea");
+        assert_eq!(strip_quantity("500,000 kilowatt solar farm"), "solar farm");
+    }
+
+    #[test]
+    fn forward_list_stops_at_a_place() {
+        assert_eq!(
+            f(
+                "The two signed a memorandum on projects in logistics, retail and development in Belgrade yesterday."
+            ),
+            vec!["logistics", "retail", "development"]
+        );
+    }
+
+    #[test]
+    fn chinese_counted_closer_and_yiji() {
+        assert_eq!(
+            f("双方将在基础设施、经贸交流、卫生健康以及生态保护等4个方面深化合作。"),
+            vec!["基础设施", "经贸交流", "卫生健康", "生态保护"]
+        );
+    }
+
+    #[test]
+    fn chinese_content_lists_win() {
+        // a closed list of a content sentence wins over the lists of other sentences
+        let t = "根据协议,双方将在新能源、智慧城市等领域开展合作。按照协议,该行将支持高速公路、铁路、港口建设。\
+                 座谈会上,两地工信、商务、文旅等部门还签订了行动计划。";
+        assert_eq!(f(t), vec!["新能源", "智慧城市"]);
+        // an unclosed content list wins over a closed list elsewhere
+        let t = "按照协议,该行将支持发展外向型经济、培育特色优势产业、建设基础设施。\
+                 此次合作还将为生物医药、现代农业等产业提供金融支持。";
+        assert_eq!(f(t), vec!["外向型经济", "特色优势产业", "基础设施"]);
+        // the last item of an unclosed list ends at 等
+        assert_eq!(
+            f("双方将在产业园区、现代交通、新型城镇化、基础设施等项目建设上开展合作。"),
+            vec!["产业园区", "现代交通", "新型城镇化", "基础设施"]
+        );
+    }
+
+    #[test]
+    fn chinese_remarks_need_cooperation() {
+        // a speaker's own plans are not the cooperation
+        assert!(f("他说,本市正在培育高端化工、生物医药、机电设备制造等七大主导产业。").is_empty());
+        assert_eq!(
+            f("他表示,希望双方在5G网络覆盖、数字经济发展等方面深化合作。"),
+            vec!["5G网络覆盖", "数字经济发展"]
+        );
+    }
+
+    #[test]
+    fn project_facilities() {
+        // a named facility built anew
+        assert_eq!(
+            f(
+                "The developer will set up a Green Integrated Data Centre Park at Ambernath, under a memorandum of understanding signed with the state."
+            ),
+            vec!["Green Integrated Data Centre Park"]
+        );
+        // a second facility after "and"; a bare "plant" names nothing
+        assert_eq!(
+            f(
+                "The firm signed a deal to build a copper smelter and a 300 MW coal-based power plant near the port."
+            ),
+            vec!["copper smelter", "coal-based power plant"]
+        );
+        assert_eq!(
+            f(
+                "The company signed an MoU under which it will put $1 billion into a new assembly facility."
+            ),
+            vec!["new assembly facility"]
+        );
+    }
+
+    #[test]
+    fn places_banks_and_cues_are_not_items() {
+        assert_eq!(
+            f(
+                "The firm signed an MoU to invest in solar projects in the state, including floating solar and pumped storage."
+            ),
+            vec!["floating solar", "pumped storage"]
+        );
+        assert_eq!(clean_item("中国工商银行河南省分行"), None);
+        assert_eq!(clean_item("数字政府").as_deref(), Some("数字政府"));
+        // "pointed out" is a remark
+        let t = "He pointed out that the group is strong in chips, food and other fields. \
+                 Under the agreement the two will cooperate in grain trade, logistics and real estate.";
+        assert_eq!(f(t), vec!["grain trade", "logistics", "real estate"]);
+    }
+
+    #[test]
+    fn junk_items() {
+        assert_eq!(clean_item("Municipal leaders Cao Junjie"), None);
+        assert_eq!(clean_item("Before the meeting"), None);
+        assert_eq!(clean_item("participate"), None);
+        assert_eq!(clean_item("multi-field"), None);
+        assert_eq!(clean_item("Li Qiang visit"), None);
+        assert_eq!(
+            clean_item("around enterprise reform").as_deref(),
+            Some("enterprise reform")
+        );
+        assert_eq!(
+            clean_item("投向保障国家粮食安全").as_deref(),
+            Some("国家粮食安全")
+        );
+        assert_eq!(clean_item("发展规划").as_deref(), Some("发展规划"));
+    }
+
+    #[test]
+    fn covering_fields_of_and_around() {
+        assert_eq!(
+            f("The two signed a memorandum covering tourism, logistics and agriculture."),
+            vec!["tourism", "logistics", "agriculture"]
+        );
+        assert_eq!(
+            f(
+                "Both sides will carry out cooperation around enterprise reform, digital services and talent training."
+            ),
+            vec!["enterprise reform", "digital services", "talent training"]
+        );
+        assert_eq!(
+            f(
+                "They agreed to deepen ties in the fields of green energy, port logistics and agriculture."
+            ),
+            vec!["green energy", "port logistics", "agriculture"]
+        );
+        // places or actions after the opener are no areas
+        assert!(f("The programme covers the provinces of Cunene, Namibe and Huila.").is_empty());
+        // a list of another deal signed at the same event
+        assert!(
+            f(
+                "The delegation also signed a memorandum with the province, covering trade, energy and health."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn more_openers() {
+        assert_eq!(
+            f("The partners will cooperate more deeply in tourism, logistics and agriculture."),
+            vec!["tourism", "logistics", "agriculture"]
+        );
+        assert_eq!(
+            f("The memorandum focuses on green hydrogen, port logistics and mining."),
+            vec!["green hydrogen", "port logistics", "mining"]
+        );
+        assert_eq!(
+            f("They agreed to work in several areas, including water supply, housing and roads."),
+            vec!["water supply", "housing", "roads"]
+        );
+    }
+
+    #[test]
+    fn cooperation_of_parties_and_agreement_project() {
+        // "cooperation of X and Y" names the parties
+        assert!(
+            f("The commission introduced the financial cooperation of the city government and the bank.")
+                .is_empty()
+        );
+        // a sentence about the agreement names the project
+        assert_eq!(
+            f(
+                "The governor met the firm. The MoU appoints the firm as the contractor for the greenfield refinery."
+            ),
+            vec!["greenfield refinery"]
+        );
+    }
+
+    #[test]
+    fn english_quoted_programmes() {
+        assert_eq!(
+            f(
+                "Head line.\n\nThe company will help build the \"Digital Gansu\" development strategy and \"three rural\" projects."
+            ),
+            vec!["Digital Gansu", "three rural"]
         );
     }
 }

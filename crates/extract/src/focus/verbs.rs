@@ -17,7 +17,7 @@ const VERBS: &str = r"(?:build|construct|develop|expand|establish|set up|create|
 /// possibly doubled (*develop and expand*), with the determiner of its object.
 static VERB_OBJ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:will|to|shall|would|and|also|,)\s+(?:(?:also|jointly|further|actively|together)\s+)*(?:{VERBS}\s+(?:and|or)\s+)?{VERBS}|(?:{VERBS}|invest)\s+and\s+{VERBS}|including)\s+(?:(?:up|out)\s+)?(?:(?:the|a|an|its|their|more|new)\s+)?"
+        r"(?i-u)\b(?:(?:will|to|shall|would|and|also|,)\s+(?:(?:also|jointly|further|actively|together)\s+)*(?:{VERBS}\s+(?:and|or)\s+)?{VERBS}|(?:{VERBS}|invest)\s+and\s+{VERBS}|including)\s+(?:(?:up|out)\s+)?(?:(?:the|a|an|its|their|more|new)\s+)?"
     ))
     .expect("VERB_OBJ")
 });
@@ -46,6 +46,7 @@ const STOPS: &[&str] = &[
     " under ",
     " through ",
     " within ",
+    " during ",
     " between ",
     " worth ",
     " for ",
@@ -79,13 +80,13 @@ const FACILITY: &[&str] = &[
 
 /// Sentences that say what the agreement, a party or its project will do.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:agreement|memorandum|mou|deal|project|programme|program|plant|park|company|firm|group|two sides|both sides|partners|loan|investment|fund|will|under which)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:agreement|memorandum|mou|deal|project|programme|program|plant|park|company|firm|group|two sides|both sides|partners|loan|investment|fund|will|under which)(?-u:\b)")
         .expect("CONTENT")
 });
 
 /// Remarks and quotes are not what the agreement covers.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added)(?-u:\b)")
         .expect("SPEECH")
 });
 
@@ -153,22 +154,40 @@ fn split_list(st: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let list = &st[a..b];
     let trimmed = list.trim_end_matches([',', ' ']);
     let list = trimmed;
-    if !list.contains(',') {
+    let b = list.as_bytes();
+    // a thousands separator ("1,250 MW") is not a list comma
+    let sep = |i: usize| {
+        b[i] == b','
+            && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
+    if !(0..b.len()).any(sep) {
         let (s, e) = (a, a + list.len());
         if list.split_whitespace().count() <= 6 {
             out.push((s, e));
-        } else if let Some(p) = list.find(" and ") {
+        } else {
             // too long for one item: "the Internet information service industry and
-            // e-commerce development" names two
-            out.push((s, s + p));
-            out.push((s + p + 5, e));
+            // e-commerce development" names two; "investment projects and the working capital
+            // of small and medium-sized enterprises and mid-cap companies" three
+            let mut x = 0;
+            for (p, _) in list.match_indices(" and ") {
+                let left = list[..p].rsplit(' ').next().unwrap_or("");
+                let right = list[p + 5..].split(' ').next().unwrap_or("");
+                if super::binomial(left, right) {
+                    continue;
+                }
+                out.push((s + x, s + p));
+                x = p + 5;
+            }
+            if x > 0 {
+                out.push((s + x, e));
+            }
         }
         return;
     }
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
-    for (i, c) in list.char_indices() {
-        if c == ',' {
+    for i in 0..b.len() {
+        if sep(i) {
             parts.push((s, i));
             s = i + 1;
         }
@@ -246,6 +265,20 @@ mod tests {
         assert_eq!(
             objs("The company will develop and expand an industrial park at a cost of $108m."),
             vec!["industrial park"]
+        );
+    }
+
+    #[test]
+    fn long_objects_split_at_each_and() {
+        assert_eq!(
+            objs(
+                "The bank granted a loan to fund investment projects and the working capital of small and medium-sized enterprises and mid-cap companies."
+            ),
+            vec![
+                "investment projects",
+                "the working capital of small and medium-sized enterprises",
+                "mid-cap companies"
+            ]
         );
     }
 
