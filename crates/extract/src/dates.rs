@@ -42,7 +42,7 @@ static ZH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// "22nd afternoon": a day of the reference month.
 static EN_DAY_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:afternoon|morning|evening|night)(?-u:\b)",
+        r"(?i)(?-u:\b)(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\s+(?:afternoon|morning|evening|night)(?-u:\b)|(?P<comma>,))",
     )
     .expect("EN_DAY_PART")
 });
@@ -387,10 +387,25 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
     if latin && digits && day_part {
         for c in EN_DAY_PART.captures_iter(m) {
             let Some(whole) = c.get(0) else { continue };
+            let Some(d) = num(c.name("d")).filter(|d| (1..=31).contains(d)) else {
+                continue;
+            };
+            // "27th, the two sides signed" (machine translation of 27日，): a day of the
+            // dateline's month; but "June 27th, 2012" is a full date read above
+            if c.name("comma").is_some() {
+                let before = m[..whole.start()].trim_end();
+                let word = before
+                    .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if month_num(word).is_some() {
+                    continue;
+                }
+            }
             out.push(Mention {
                 start: whole.start(),
                 end: whole.end(),
-                kind: Kind::Cal(None, None, num(c.name("d")).map(|d| d as u32)),
+                kind: Kind::Cal(None, None, Some(d as u32)),
             });
         }
     }
@@ -548,10 +563,13 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
                     let (y, mo) = match (y, mo) {
                         (Some(y), mo) => (y, mo),
                         (None, Some(mo)) => (ref_year?, Some(mo)),
-                        (None, None) => {
-                            let r = anchor?;
-                            (r.0, Some(r.1))
-                        }
+                        // a bare day after the anchor's day is in the month before it
+                        // (a page of June 1 reporting "29th morning, … signed")
+                        (None, None) => match (anchor?, d) {
+                            ((y, 1, ad), Some(d)) if d > ad => (y - 1, Some(12)),
+                            ((y, mo, ad), Some(d)) if d > ad => (y, Some(mo - 1)),
+                            ((y, mo, _), _) => (y, Some(mo)),
+                        },
                     };
                     (y, mo, d)
                 }
@@ -765,6 +783,41 @@ mod tests {
                 "He signed three MoUs on the inaugural day of the week, held from 13th to 18th February, 2016."
             ),
             Some("2016-02-13".into())
+        );
+    }
+
+    #[test]
+    fn bare_days_take_the_dateline_month_or_the_one_before() {
+        assert_eq!(
+            date(
+                "2012-06-28 08:21\nFujian Daily June 28 news 27th, the province and the group signed the agreement."
+            ),
+            Some("2012-06-27".into())
+        );
+        assert_eq!(
+            date(
+                "2018-06-01 Hu Wen\nAccording to the report, 29th morning, the city and the group signed the agreement."
+            ),
+            Some("2018-05-29".into())
+        );
+        assert_eq!(
+            date("2019-01-02\nOn the 30th, the two sides signed the agreement."),
+            Some("2018-12-30".into())
+        );
+        // a full date with an ordinal day is not a bare day
+        assert_eq!(
+            date("2012-06-28\nThe agreement was signed on June 27th, 2012 in Fuzhou."),
+            Some("2012-06-27".into())
+        );
+    }
+
+    #[test]
+    fn putting_pen_to_paper_is_signing() {
+        assert_eq!(
+            date(
+                "11 April 2017\nThe district council yesterday put pen to paper on an MoU with the firm."
+            ),
+            Some("2017-04-10".into())
         );
     }
 

@@ -166,7 +166,7 @@ pub(crate) mod cue {
     pub const CURRENCY: u32 = 1 << 1;
     /// Month names (`EN_MD`, `EN_DM`, `EN_MY`, `EN_RANGE`).
     pub const MONTH: u32 = 1 << 2;
-    /// Parts of a day (`EN_DAY_PART`).
+    /// Parts of a day, and ordinal days before a comma (`EN_DAY_PART`).
     pub const DAY_PART: u32 = 1 << 3;
     /// Weekdays, *yesterday*, *recently*, 近日 (`WEEKDAY`).
     pub const WEEKDAY: u32 = 1 << 4;
@@ -209,6 +209,7 @@ pub(crate) mod cue {
                 "seals ",
                 "concluded",
                 "entered into",
+                "pen to paper",
                 "签",
             ],
         ),
@@ -225,7 +226,12 @@ pub(crate) mod cue {
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
             ],
         ),
-        (DAY_PART, &["noon", "morning", "evening", "night"]),
+        (
+            DAY_PART,
+            &[
+                "noon", "morning", "evening", "night", "st,", "nd,", "rd,", "th,",
+            ],
+        ),
         (
             WEEKDAY,
             &[
@@ -602,19 +608,14 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Literal cues of signing, searched in the lowercased sentence.
+/// The [`cue::SIGN`] keywords, searched in the lowercased sentence.
 static SIGN_CUES: LazyLock<Keywords> = LazyLock::new(|| {
-    let words = [
-        "sign",
-        "inked",
-        "inks ",
-        "sealed",
-        "seals ",
-        "concluded",
-        "entered into",
-        "签",
-    ];
-    Keywords::new(&words.map(|w| (w, 1)))
+    let words: Vec<(&str, u32)> = cue::GROUPS
+        .iter()
+        .filter(|&&(g, _)| g == cue::SIGN)
+        .flat_map(|&(_, words)| words.iter().map(|&w| (w, 1)))
+        .collect();
+    Keywords::new(&words)
 });
 
 /// Byte offset of the first signing cue in a lowercased sentence (the one that ends first,
