@@ -285,6 +285,12 @@ fn clean_item(s: &str) -> Option<String> {
         }
     }
     let t = t.trim_matches(|c: char| "\"'“”‘’".contains(c)).trim();
+    // "green electricity base and": a dangling conjunction
+    let t = t
+        .strip_suffix(" and")
+        .or_else(|| t.strip_suffix(" or"))
+        .or_else(|| t.strip_suffix(" as well as"))
+        .map_or(t, str::trim_end);
     // a closing parenthesis explains the item: "agricultural development (a trading centre)"
     let t = match t.find(" (") {
         Some(i) if t.ends_with(')') && i > 0 => t[..i].trim_end(),
@@ -793,7 +799,17 @@ fn zh_backward(st: &str, end: usize, allow_single: bool) -> Vec<(usize, usize)> 
 /// C", "A, B and C and D" (split at the last *and* outside a word pair), "A, B and C, D and E"
 /// (the middle *and* joins one item).
 fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
-    let rest = &st[start..];
+    let mut start = start;
+    let mut rest = &st[start..];
+    // "covers plans for several projects in the province: an airport in X, a shipyard in Y and
+    // Z": the list follows the colon, and each item ends before its place
+    let colon = rest
+        .find(':')
+        .filter(|&c| !rest[..c].contains([',', '.', ';']) && rest[..c].len() < 120);
+    if let Some(c) = colon {
+        start += c + 1;
+        rest = &rest[c + 1..];
+    }
     let mut end = rest.len();
     for p in [
         " and other",
@@ -814,13 +830,19 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
     }
     // a place or time after the list: "in Belgrade", "at the park", "yesterday"
     let b = rest.as_bytes();
-    for (i, _) in rest[..end].match_indices(" in ") {
+    for (i, _) in rest[..end]
+        .match_indices(" in ")
+        .filter(|_| colon.is_none())
+    {
         if b.get(i + 4).is_some_and(u8::is_ascii_uppercase) {
             end = end.min(i);
             break;
         }
     }
     for p in [" at ", " yesterday", " today", " this year"] {
+        if colon.is_some() && p == " at " {
+            continue;
+        }
         if let Some(i) = rest[..end].find(p) {
             end = i;
         }
@@ -830,7 +852,18 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
     // index of the last item holding "and": the list ends there
     let mut last_and = None;
     for (a, b) in segments(list) {
-        let seg = &list[a..b];
+        let mut seg = &list[a..b];
+        if colon.is_some() {
+            // "an airport in Polewali Mandar", "a silo for processing rice": the head
+            if let Some(i) = [" in ", " at ", " for ", " of the ", " on "]
+                .iter()
+                .filter_map(|p| seg.find(p))
+                .min()
+            {
+                seg = &seg[..i];
+            }
+        }
+        let b = a + seg.len();
         let t = seg.trim_start();
         let off = a + seg.len() - t.len();
         if let Some(r) = t.strip_prefix("and ") {
@@ -1418,13 +1451,17 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     // 1. the lists of the sentences that state the agreement's content
     let mut out = items_of(doc, &lists(doc, false), ev);
     if out.is_empty() && doc.has_latin {
+        // what the agreement's own content sentence says will be built or done
+        out = verb_objects(doc, ev, true);
+    }
+    if out.is_empty() && doc.has_latin {
         out = project(doc, ev);
     }
     if out.is_empty() && doc.has_latin {
         out = invest_in(doc, ev);
     }
     if out.is_empty() && doc.has_latin {
-        out = verb_objects(doc, ev);
+        out = verb_objects(doc, ev, false);
     }
     if out.is_empty() {
         // the text states no agreement content: the areas named in the remarks
@@ -1539,13 +1576,24 @@ fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 /// Fourth pass: the objects of development verbs in the sentences about what the agreement,
 /// its parties or its project will do ("will develop and expand an industrial park"), at most
 /// [`MAX_VERB_ITEMS`].
-fn verb_objects(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+fn verb_objects(doc: &Doc, ev: &mut Evidence, agreed: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
         if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);
+        // with `agreed`, only the sentences stating the agreement's content ("Under the
+        // agreement, …", "the MoU covers …")
+        if agreed && !(doc.may(i, cue::CONTENT) && CONTENT.is_match(st)) {
+            continue;
+        }
+        // a relative clause tells about the object, not what was agreed ("…, which is
+        // expected to create jobs")
+        let st = match st.find(", which").filter(|_| agreed) {
+            Some(w) => &st[..w],
+            None => st,
+        };
         if !verbs::content_sentence(
             st,
             doc.may(i, cue::VERB_SPEECH),
@@ -2082,6 +2130,43 @@ mod tests {
                 "Head line.\n\nThe company will help build the \"Digital Gansu\" development strategy and \"three rural\" projects."
             ),
             vec!["Digital Gansu", "three rural"]
+        );
+    }
+}
+
+#[cfg(test)]
+mod content_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn list_after_colon() {
+        assert_eq!(
+            f(
+                "The official said the MoU covers plans for several projects in the region: a port in Alpha Bay, a cold store at the coast, a grain silo for storing rice, and skills training in Beta."
+            ),
+            vec!["port", "cold store", "grain silo", "skills training"]
+        );
+    }
+
+    #[test]
+    fn agreed_objects_before_signing_project() {
+        assert_eq!(
+            f(
+                "The firm signed an agreement with the ministry to build a car factory in the west. Under the agreement, the firm will set up a battery plant with a large capacity."
+            ),
+            vec!["battery plant"]
+        );
+    }
+
+    #[test]
+    fn no_dangling_and() {
+        assert_eq!(
+            clean_item("green power base and").as_deref(),
+            Some("green power base")
         );
     }
 }
