@@ -144,7 +144,7 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|按照(?u:.){0,12}?协议|协议(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)")
+    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目")
         .expect("CONTENT")
 });
 
@@ -204,6 +204,15 @@ const ZH_ORG_ENDS: &[&str] = &[
     "备忘录",
     "合同",
     "协议书",
+];
+/// Chinese endings of plans, goals and steps one follows or reaches, not areas
+/// ("围绕规划纲要和建设部署", "实现…目标", "加快…步伐").
+const ZH_NOT_AREA_ENDS: &[&str] = &[
+    "部署", "纲要", "精神", "要求", "目标", "投产", "意见", "指示",
+];
+/// Chinese words that name no area alone ("重点项目" cut after 重点).
+const ZH_GENERIC: &[&str] = &[
+    "项目", "目标", "工作", "合作", "发展", "建设", "领域", "方面", "产业", "工程", "行业",
 ];
 const GENERIC: &[&str] = &[
     "field",
@@ -276,12 +285,24 @@ fn clean_item(s: &str) -> Option<String> {
         }
     }
     let t = t.trim_matches(|c: char| "\"'“”‘’".contains(c)).trim();
+    // "green electricity base and": a dangling conjunction
+    let t = t
+        .strip_suffix(" and")
+        .or_else(|| t.strip_suffix(" or"))
+        .or_else(|| t.strip_suffix(" as well as"))
+        .map_or(t, str::trim_end);
     // a closing parenthesis explains the item: "agricultural development (a trading centre)"
     let t = match t.find(" (") {
         Some(i) if t.ends_with(')') && i > 0 => t[..i].trim_end(),
         _ => t,
     };
-    let t = strip_quantity(t);
+    // "加快…智慧城市建设步伐": the pace is not the area
+    let t = t
+        .strip_suffix("步伐")
+        .or_else(|| t.strip_suffix("进程"))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(t);
+    let t = strip_quantity(zh_strip_quantity(t));
     // a counted head ("六项工程", "五大领域") names no area itself
     if t.starts_with(|c: char| "一二两三四五六七八九十".contains(c))
         && t.chars().nth(1).is_some_and(|c| "项大个".contains(c))
@@ -309,12 +330,14 @@ fn clean_item(s: &str) -> Option<String> {
     let vague =
         low.contains("other ") && low.rsplit(' ').next().is_some_and(|w| GENERIC.contains(&w));
     if vague
+        || ZH_GENERIC.contains(&t)
         || low
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| EN_BAD.contains(&w))
         || GENERIC.contains(&low.as_str())
         || PLACES.contains(&low.as_str())
         || ZH_ORG_ENDS.iter().any(|e| t.ends_with(e))
+        || ZH_NOT_AREA_ENDS.iter().any(|e| t.ends_with(e))
         || junk(t, &low)
     {
         return None;
@@ -463,6 +486,24 @@ fn junk(t: &str, low: &str) -> bool {
     toks.windows(2).any(|w| {
         crate::lexicon::SURNAMES_PINYIN.contains(w[0]) && crate::people::pinyin_given(w[1])
     })
+}
+
+/// Drop a leading Chinese quantity: "100万千瓦风电基地项目" -> "风电基地项目" (but not "5G网络" or
+/// "1GWh共享储能电站", whose figure names the thing).
+fn zh_strip_quantity(t: &str) -> &str {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return t;
+    }
+    let r = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if r.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return t;
+    }
+    let r = r.trim_start_matches(|c: char| "万千百亿余多瓦兆吨亩米公里平方台套座个".contains(c));
+    if r.len() < t.len() && r.chars().count() >= 2 && !r.starts_with(|c: char| c.is_ascii()) {
+        r
+    } else {
+        t
+    }
 }
 
 /// Drop a leading quantity: "100 MW wind power resources" -> "wind power resources",
@@ -758,7 +799,17 @@ fn zh_backward(st: &str, end: usize, allow_single: bool) -> Vec<(usize, usize)> 
 /// C", "A, B and C and D" (split at the last *and* outside a word pair), "A, B and C, D and E"
 /// (the middle *and* joins one item).
 fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
-    let rest = &st[start..];
+    let mut start = start;
+    let mut rest = &st[start..];
+    // "covers plans for several projects in the province: an airport in X, a shipyard in Y and
+    // Z": the list follows the colon, and each item ends before its place
+    let colon = rest
+        .find(':')
+        .filter(|&c| !rest[..c].contains([',', '.', ';']) && rest[..c].len() < 120);
+    if let Some(c) = colon {
+        start += c + 1;
+        rest = &rest[c + 1..];
+    }
     let mut end = rest.len();
     for p in [
         " and other",
@@ -779,13 +830,19 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
     }
     // a place or time after the list: "in Belgrade", "at the park", "yesterday"
     let b = rest.as_bytes();
-    for (i, _) in rest[..end].match_indices(" in ") {
+    for (i, _) in rest[..end]
+        .match_indices(" in ")
+        .filter(|_| colon.is_none())
+    {
         if b.get(i + 4).is_some_and(u8::is_ascii_uppercase) {
             end = end.min(i);
             break;
         }
     }
     for p in [" at ", " yesterday", " today", " this year"] {
+        if colon.is_some() && p == " at " {
+            continue;
+        }
         if let Some(i) = rest[..end].find(p) {
             end = i;
         }
@@ -795,7 +852,18 @@ fn en_forward(st: &str, start: usize, strong: bool) -> Vec<(usize, usize)> {
     // index of the last item holding "and": the list ends there
     let mut last_and = None;
     for (a, b) in segments(list) {
-        let seg = &list[a..b];
+        let mut seg = &list[a..b];
+        if colon.is_some() {
+            // "an airport in Polewali Mandar", "a silo for processing rice": the head
+            if let Some(i) = [" in ", " at ", " for ", " of the ", " on "]
+                .iter()
+                .filter_map(|p| seg.find(p))
+                .min()
+            {
+                seg = &seg[..i];
+            }
+        }
+        let b = a + seg.len();
         let t = seg.trim_start();
         let off = a + seg.len() - t.len();
         if let Some(r) = t.strip_prefix("and ") {
@@ -986,10 +1054,17 @@ fn zh_content_list(st: &str) -> Vec<(usize, usize)> {
     let clause = &st[cs..ce];
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
+    let mut quoted = false;
     for (i, c) in clause.char_indices() {
-        if c == '、' {
-            parts.push((s, i));
-            s = i + c.len_utf8();
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            // "实现“碳达峰、碳中和”目标" is one item
+            '、' if !quoted => {
+                parts.push((s, i));
+                s = i + c.len_utf8();
+            }
+            _ => {}
         }
     }
     // the last item ends at 等 ("基础设施等项目建设上开展合作")
@@ -1052,7 +1127,17 @@ const ZH_OBJECT_VERBS: &[&str] = &[
     "加快",
     "投向",
     "用于",
+    "建设",
+    "建成",
+    "打造",
+    "共建",
+    "拓展",
+    "促进",
 ];
+
+/// The first verbs of [`ZH_OBJECT_VERBS`] take objects of two characters; the others, which
+/// also end nouns (`城市建设`), of three or more.
+const ZH_OBJECT_VERBS_OLD: usize = 9;
 
 /// Objects of the cue verbs of a Chinese content sentence, one per clause: "双方将共同开发清洁能源，
 /// 推动新能源产业发展" -> `清洁能源`, `新能源产业发展`. A clause whose object is a `、` list gives
@@ -1069,25 +1154,106 @@ fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
         cs = i + c.len_utf8();
         let Some(v) = ZH_OBJECT_VERBS
             .iter()
-            .filter_map(|v| clause.rfind(v).map(|p| p + v.len()))
-            .filter(|&p| clause[p..].chars().count() >= 2)
+            .enumerate()
+            .filter_map(|(k, v)| {
+                let p = clause.rfind(v)? + v.len();
+                // 建设/促进… also end nouns ("数字福建建设部署"): their object is longer
+                let min = if k < ZH_OBJECT_VERBS_OLD { 2 } else { 3 };
+                (clause[p..].chars().count() >= min).then_some(p)
+            })
             .max()
         else {
             continue;
         };
         let obj = &clause[v..];
-        let mut a = 0;
-        for (k, ch) in obj.char_indices().chain(std::iter::once((obj.len(), '、'))) {
+        // "融合覆盖的1000M级高速宽带网络": the head after the last 的 (outside quotes)
+        let head = zh_outside_quotes(obj)
+            .filter(|&(_, c)| c == '的')
+            .map(|(k, c)| k + c.len_utf8())
+            .last()
+            .filter(|&k| obj[k..].chars().count() >= 2)
+            .unwrap_or(0);
+        let (v, obj) = (v + head, &obj[head..]);
+        // items part at 、 and at 和/及/以及 between words ("总部和研究院")
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        for (k, ch) in zh_outside_quotes(obj) {
             if ch == '、' {
-                let n = obj[a..k].chars().count();
-                if (2..=15).contains(&n) {
-                    out.push((base + v + a, base + v + k));
-                }
-                a = k + ch.len_utf8();
+                cuts.push((k, k + ch.len_utf8()));
+            } else if (ch == '和'
+                && !obj[..k].ends_with('中')
+                && !obj[k + ch.len_utf8()..].starts_with(['谐', '平', '睦']))
+                || ch == '及'
+            {
+                let a = if obj[..k].ends_with('以') {
+                    k - '以'.len_utf8()
+                } else {
+                    k
+                };
+                cuts.push((a, k + ch.len_utf8()));
             }
+        }
+        cuts.push((obj.len(), obj.len()));
+        let mut a = 0;
+        for (x, y) in cuts {
+            let n = obj[a..x].chars().count();
+            if (2..=15).contains(&n) {
+                out.push((base + v + a, base + v + x));
+            }
+            a = y;
         }
     }
     out
+}
+
+/// Administrative endings of a leading place name (`邵阳县`, `湖州市`).
+const ZH_PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'];
+
+/// The project a Chinese agreement title names: "《邵阳县整县屋顶分布式光伏试点开发项目投资协议》" ->
+/// `整县屋顶分布式光伏试点开发` (a leading place dropped).
+fn zh_title_project(st: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(a) = st[from..].find('《').map(|i| from + i + '《'.len_utf8()) {
+        let Some(b) = st[a..].find('》').map(|i| a + i) else {
+            break;
+        };
+        from = b;
+        let title = &st[a..b];
+        if !["协议", "合同", "备忘录"]
+            .iter()
+            .any(|e| title.ends_with(e))
+        {
+            continue;
+        }
+        let Some(p) = title.find("项目") else {
+            continue;
+        };
+        let mut s = 0;
+        // a leading place: "邵阳县", "湖州市吴兴区"
+        for (k, c) in title[..p].char_indices().take(8) {
+            // a place name has two characters or more before its ending ("整县" is not one)
+            if ZH_PLACE_ENDS.contains(&c) && title[s..k].chars().count() >= 2 {
+                s = k + c.len_utf8();
+            }
+        }
+        if title[s..p].chars().count() >= 3 {
+            out.push((a + s, a + p));
+        }
+    }
+    out
+}
+
+/// Characters of `s` outside `“…”` quotes, with their byte offsets.
+fn zh_outside_quotes(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut quoted = false;
+    s.char_indices().filter(move |&(_, c)| {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => return !quoted,
+        }
+        false
+    })
 }
 
 struct Found {
@@ -1211,7 +1377,8 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     closed = true;
                     let before = &st[..items[0].0];
                     let focus = before.ends_with("重点放在")
-                        || before.ends_with("重点")
+                        || (before.ends_with("重点")
+                            && clean_item(&st[items[0].0..items[0].1]).is_some())
                         || before.ends_with("重点包括")
                         || before.ends_with("重点聚焦")
                         || before.ends_with("重点围绕");
@@ -1227,6 +1394,10 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 } else {
                     push(list, false, 2, false);
                 }
+            }
+            // the project an agreement is named after: 《…整县屋顶分布式光伏试点开发项目投资协议》
+            if cjk && doc.fact(i).sign {
+                push(zh_title_project(st), false, 2, false);
             }
             let q: Vec<(usize, usize)> = ZH_QUOTED
                 .captures_iter(if cjk { st } else { "" })
@@ -1280,13 +1451,17 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     // 1. the lists of the sentences that state the agreement's content
     let mut out = items_of(doc, &lists(doc, false), ev);
     if out.is_empty() && doc.has_latin {
+        // what the agreement's own content sentence says will be built or done
+        out = verb_objects(doc, ev, true);
+    }
+    if out.is_empty() && doc.has_latin {
         out = project(doc, ev);
     }
     if out.is_empty() && doc.has_latin {
         out = invest_in(doc, ev);
     }
     if out.is_empty() && doc.has_latin {
-        out = verb_objects(doc, ev);
+        out = verb_objects(doc, ev, false);
     }
     if out.is_empty() {
         // the text states no agreement content: the areas named in the remarks
@@ -1401,13 +1576,24 @@ fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 /// Fourth pass: the objects of development verbs in the sentences about what the agreement,
 /// its parties or its project will do ("will develop and expand an industrial park"), at most
 /// [`MAX_VERB_ITEMS`].
-fn verb_objects(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+fn verb_objects(doc: &Doc, ev: &mut Evidence, agreed: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
         if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);
+        // with `agreed`, only the sentences stating the agreement's content ("Under the
+        // agreement, …", "the MoU covers …")
+        if agreed && !(doc.may(i, cue::CONTENT) && CONTENT.is_match(st)) {
+            continue;
+        }
+        // a relative clause tells about the object, not what was agreed ("…, which is
+        // expected to create jobs")
+        let st = match st.find(", which").filter(|_| agreed) {
+            Some(w) => &st[..w],
+            None => st,
+        };
         if !verbs::content_sentence(
             st,
             doc.may(i, cue::VERB_SPEECH),
@@ -1944,6 +2130,76 @@ mod tests {
                 "Head line.\n\nThe company will help build the \"Digital Gansu\" development strategy and \"three rural\" projects."
             ),
             vec!["Digital Gansu", "three rural"]
+        );
+    }
+}
+
+#[cfg(test)]
+mod content_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn list_after_colon() {
+        assert_eq!(
+            f(
+                "The official said the MoU covers plans for several projects in the region: a port in Alpha Bay, a cold store at the coast, a grain silo for storing rice, and skills training in Beta."
+            ),
+            vec!["port", "cold store", "grain silo", "skills training"]
+        );
+    }
+
+    #[test]
+    fn agreed_objects_before_signing_project() {
+        assert_eq!(
+            f(
+                "The firm signed an agreement with the ministry to build a car factory in the west. Under the agreement, the firm will set up a battery plant with a large capacity."
+            ),
+            vec!["battery plant"]
+        );
+    }
+
+    #[test]
+    fn no_dangling_and() {
+        assert_eq!(
+            clean_item("green power base and").as_deref(),
+            Some("green power base")
+        );
+    }
+}
+
+#[cfg(test)]
+mod zh_object_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn build_objects_split_at_he() {
+        assert_eq!(
+            f("按照协议，甲公司将在某区投资50亿元，建设某某机械全国总部和某某研究院。"),
+            vec!["某某机械全国总部", "某某研究院"]
+        );
+    }
+
+    #[test]
+    fn quoted_items_stay_whole_and_goals_are_not_areas() {
+        assert_eq!(
+            f("双方将全力推进光伏项目建设，加快实现“碳达峰、碳中和”目标。"),
+            vec!["光伏项目建设"]
+        );
+    }
+
+    #[test]
+    fn project_named_in_title() {
+        assert_eq!(
+            f("11月12日，甲公司与某某县人民政府签订《某某县整县屋顶光伏试点开发项目投资协议》。"),
+            vec!["整县屋顶光伏试点开发"]
         );
     }
 }
