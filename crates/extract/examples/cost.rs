@@ -28,5 +28,8 @@ fn main() {
             bytes += t.len();
         }
     }
-    println!("{} documents, {bytes} bytes extracted after warm-up", texts.len());
+    println!(
+        "{} documents, {bytes} bytes extracted after warm-up",
+        texts.len()
+    );
 }

@@ -354,6 +354,18 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             push(out, m, s, e, true);
             continue;
         }
+        // "Government of East Kalimantan province": a lower-case place word after "X of Place"
+        if end_tok == b
+            && end_tok < toks.len()
+            && !is_cap(&m[toks[end_tok].s..toks[end_tok].e])
+            && matches!(
+                lw(m, low, &toks[end_tok]).as_ref(),
+                "province" | "state" | "region" | "county" | "district" | "city"
+            )
+            && org_word_of(m, low, &toks[a..end_tok])
+        {
+            end_tok += 1;
+        }
         let last = lw(m, low, &toks[end_tok - 1]);
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
@@ -840,8 +852,35 @@ fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
         && !clause.contains("签")
 }
 
+/// Rarer signing verbs: "initialled", "documents were exchanged", "exchanged the MoU" (kept
+/// apart from the main verb regexes, run only where "initial"/"exchanged" occurs).
+pub(crate) static SIGN_RARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:initia(?:ll?ed|ls)|(?:was|were|been) exchanged|exchanged (?:the |their |signed )?(?:mous?|memorand[a-z]*|agreements?|documents?|contracts?|deals?|pacts?))(?-u:\b)")
+        .expect("SIGN_RARE")
+});
+
+/// May [`SIGN_RARE`] match in `s`?
+pub(crate) fn may_sign_rare(s: &str) -> bool {
+    static F: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new(b"nitial"),
+            memchr::memmem::Finder::new(b"xchanged"),
+        ]
+    });
+    let b = s.as_bytes();
+    F.iter().any(|f| f.find(b).is_some())
+}
+
 pub(crate) fn sign_verb(s: &str) -> Option<(usize, usize)> {
-    SIGN_VERB.find(s).map(|x| (x.start(), x.end()))
+    let main = SIGN_VERB.find(s).map(|x| (x.start(), x.end()));
+    if !may_sign_rare(s) {
+        return main;
+    }
+    let rare = SIGN_RARE.find(s).map(|x| (x.start(), x.end()));
+    match (main, rare) {
+        (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// [`sign_verb`] of sentence `i`, skipped when it has no signing cue.
@@ -1092,6 +1131,24 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn initialled_and_exchanged_agreements() {
+        let p = parties_of(
+            "The memorandum was initialled by the Northern Power Company and the Government of Kalimantan province.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Northern Power Company",
+                "Government of Kalimantan province"
+            ]
+        );
+        let p = parties_of(
+            "Documents were exchanged between the Ministry of Energy and Delta Solar Group in Accra.",
+        );
+        assert_eq!(p, vec!["Ministry of Energy", "Delta Solar Group"]);
     }
 
     #[test]

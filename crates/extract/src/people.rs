@@ -156,7 +156,8 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 let title_before = i > 0
                     && (is_title(word(m, &toks[i - 1]))
                         // "the company's Chief Executive Officer, Biru Wolde, signed"
-                        || (i > 1 && word(m, &toks[i - 1]) == "," && is_title(word(m, &toks[i - 2]))
+                        // "the Governor of East Kalimantan, Awang Faroek Ishak, on behalf of"
+                        || (i > 1 && word(m, &toks[i - 1]) == "," && title_of_before(m, toks, i - 1)
                             && j < toks.len() && word(m, &toks[j]) == ","));
                 let title_after = j < toks.len()
                     && word(m, &toks[j]) == ","
@@ -165,7 +166,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     let k = if word(m, &toks[j]) == "," { j + 1 } else { j };
                     toks.get(k).is_some_and(|t| {
                         let n = word(m, t).to_lowercase();
-                        n == "signed" || n == "inked"
+                        matches!(n.as_str(), "signed" | "inked" | "initialled" | "initialed")
                     })
                 };
                 // "Rajesh Gautam of NKJ Biofuel"
@@ -195,6 +196,25 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
+}
+
+/// A title phrase ends right before token `k`: "Chief Executive Officer", "Governor of East
+/// Kalimantan" (a title word, then at most four capitalised words or "of"/"the").
+fn title_of_before(m: &str, toks: &[Tok], k: usize) -> bool {
+    let mut n = 0;
+    let mut j = k;
+    while j > 0 && n < 6 {
+        j -= 1;
+        let w = word(m, &toks[j]);
+        if is_title(w) {
+            return true;
+        }
+        if !(is_cap(w) || w == "of" || w == "the") {
+            return false;
+        }
+        n += 1;
+    }
+    false
 }
 
 /// Title phrase after a name: ", the Minister of Finance," -> "Minister of Finance".
@@ -254,10 +274,18 @@ fn title_before(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
 fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
     let m = doc.masked.as_str();
     let st = doc.sent_str(sent);
-    let verbs: Vec<(usize, usize)> = SIGNER
+    let mut verbs: Vec<(usize, usize)> = SIGNER
         .find_iter(st)
         .map(|x| (sent.start + x.start(), sent.start + x.end()))
         .collect();
+    if crate::orgs::may_sign_rare(st) {
+        verbs.extend(
+            crate::orgs::SIGN_RARE
+                .find_iter(st)
+                .map(|x| (sent.start + x.start(), sent.start + x.end())),
+        );
+        verbs.sort_unstable();
+    }
     if verbs.is_empty() {
         return;
     }
@@ -533,8 +561,11 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     let mut out: Vec<Sig> = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
         let st = doc.sent_str(s);
-        // every SIGNER match contains a SIGN cue ("sign", "inked", 签)
-        if !doc.may(i, cue::SIGN) || !SIGNER.is_match(st) {
+        // every SIGNER match contains a SIGN or SIGN_VERB cue ("sign", "inked", "initial", 签)
+        if !doc.may(i, cue::SIGN | cue::SIGN_VERB)
+            || !(SIGNER.is_match(st)
+                || (crate::orgs::may_sign_rare(st) && crate::orgs::SIGN_RARE.is_match(st)))
+        {
             continue;
         }
         if doc.has_latin {
@@ -703,6 +734,16 @@ mod tests {
         assert!(names(t).is_empty(), "{:?}", names(t));
         let t = "省委常委、常务副省长张锦刚,中国电信集团党组成员、总会计师李英辉代表双方签约。";
         assert_eq!(names(t), vec!["张锦刚", "李英辉"]);
+    }
+
+    #[test]
+    fn initialled_and_exchanged() {
+        let t = "The MoU was initialled by Acme Executive Director P K Sharma and the Governor of North Region, Awang Budi Santoso, on behalf of the Government of North Region.";
+        assert_eq!(names(t), vec!["P K Sharma", "Awang Budi Santoso"]);
+        let t = "The MoU was exchanged between industry secretary P. Raman, on behalf of the state government, and Rohan Mehta of Mehta Builders Ltd.";
+        assert_eq!(names(t), vec!["P. Raman", "Rohan Mehta"]);
+        let t = "Before the ceremony, Wang Yang met Zhou Ming and the two sides exchanged views.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
     }
 
     #[test]
