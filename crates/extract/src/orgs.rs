@@ -645,26 +645,139 @@ fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
 /// fewer than two characters before the suffix.
 const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式"];
 
-fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
+/// Kinds of government departments: "金融" + "局", "发展改革" + "委".
+const ZH_DEPT_WORDS: &[&str] = &[
+    "金融",
+    "地方金融监督管理",
+    "地方金融监管",
+    "财政",
+    "商务",
+    "税务",
+    "统计",
+    "工信",
+    "工业和信息化",
+    "经信",
+    "经济和信息化",
+    "科技",
+    "科学技术",
+    "发改",
+    "发展改革",
+    "发展和改革",
+    "自然资源",
+    "自然资源和规划",
+    "住建",
+    "住房和城乡建设",
+    "住房城乡建设",
+    "交通",
+    "交通运输",
+    "文旅",
+    "文化和旅游",
+    "文化广电和旅游",
+    "农业农村",
+    "农业",
+    "生态环境",
+    "水务",
+    "水利",
+    "教育",
+    "卫健",
+    "卫生健康",
+    "人社",
+    "人力资源和社会保障",
+    "市场监管",
+    "市场监督管理",
+    "应急管理",
+    "林业",
+    "林草",
+    "能源",
+    "大数据",
+    "数据",
+    "投资促进",
+    "投促",
+    "招商",
+    "国资",
+    "外事",
+    "规划",
+    "城管",
+    "民政",
+    "审计",
+    "体育",
+    "医保",
+    "粮食",
+    "港航",
+    "口岸",
+    "海洋",
+    "渔业",
+    "畜牧",
+    "旅游",
+    "文化",
+    "工商",
+];
+
+/// Government departments after a place: "天津市金融局", "江城市发展改革委", "X省商务厅",
+/// as (start of the department word, end) — the place before it is found like any name start.
+fn zh_depts(m: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
+    static F: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+        ["局", "厅", "委", "办公室"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+    });
+    for f in F.iter() {
+        for p in f.find_iter(&m.as_bytes()[from..to]).map(|p| p + from) {
+            let e = p + f.needle().len();
+            if m[e..].starts_with("员会") {
+                continue; // 委员会: a regular suffix
+            }
+            let mut body = &m[..p];
+            for x in ["管理", "服务"] {
+                if let Some(b) = body.strip_suffix(x) {
+                    body = b;
+                    break;
+                }
+            }
+            let Some(w) = ZH_DEPT_WORDS
+                .iter()
+                .filter(|w| body.ends_with(**w))
+                .max_by_key(|w| w.len())
+            else {
+                continue;
+            };
+            let ws = body.len() - w.len();
+            if m[..ws].ends_with(['省', '市', '县', '区', '州', '旗', '盟']) {
+                out.push((ws, e));
+            }
+        }
+    }
+}
+
+fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
+    let m = doc.masked.as_str();
     let mut prev_end = 0usize;
-    for mt in ZH_ORG.find_iter(m) {
-        if mt.start() < prev_end {
+    let mut matches: Vec<(usize, usize)> =
+        ZH_ORG.find_iter(m).map(|x| (x.start(), x.end())).collect();
+    // departments are looked for in signing sentences only
+    let mut depts = Vec::new();
+    for i in doc.signing() {
+        if doc.fact(i).cjk {
+            zh_depts(m, doc.sents[i].start, doc.sents[i].end, &mut depts);
+        }
+    }
+    if !depts.is_empty() {
+        matches.extend(depts);
+        matches.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    }
+    for (ms, me) in matches {
+        if ms < prev_end {
             continue;
         }
-        let mut e = mt.end();
-        if mt.as_str().ends_with("银行") {
+        let mt = &m[ms..me];
+        let mut e = me;
+        if mt.ends_with("银行") {
             e = zh_branch_end(m, e, &["分行", "支行"]);
-        } else if mt.as_str().ends_with("公司") {
+        } else if mt.ends_with("公司") {
             e = zh_branch_end(m, e, &["分公司", "子公司"]);
         }
-        let mut s = mt.start();
+        let mut s = ms;
         // a name starts after the organisation before it ("海东市人民政府国家开发银行")
-        for (count, (i, c)) in m[prev_end.min(mt.start())..mt.start()]
-            .char_indices()
-            .rev()
-            .enumerate()
-        {
-            let i = i + prev_end.min(mt.start());
+        for (count, (i, c)) in m[prev_end.min(ms)..ms].char_indices().rev().enumerate() {
+            let i = i + prev_end.min(ms);
             if ZH_STOP.contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric()) || count >= 20 {
                 break;
             }
@@ -672,7 +785,7 @@ fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
         }
         prev_end = e;
         let mut cand = &m[s..e];
-        let mt_len = e - mt.start();
+        let mt_len = e - ms;
         for cut in ZH_CUT {
             if let Some(p) = rfind_bytes(cand, cut) {
                 let after = p + cut.len();
@@ -685,8 +798,8 @@ fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
             }
         }
         let name_len = cand.chars().count();
-        let suffix_len = mt.as_str().chars().count();
-        if name_len >= suffix_len + 2 || (name_len >= 3 && mt.as_str().contains("政府")) {
+        let suffix_len = mt.chars().count();
+        if name_len >= suffix_len + 2 || (name_len >= 3 && mt.contains("政府")) {
             let s2 = e - cand.len();
             // "省政府与中国电信签署": a bare provincial government is a party only when a
             // fuller name for it is given elsewhere (see `parties`)
@@ -714,7 +827,7 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
         }
     }
     if doc.has_cjk {
-        chinese_orgs(m, &mut mentions);
+        chinese_orgs(doc, &mut mentions);
     }
     mentions.sort_by_key(|x| (x.s, std::cmp::Reverse(x.e)));
     mentions.dedup_by(|b, a| b.s >= a.s && b.e <= a.e);
@@ -1006,6 +1119,66 @@ fn parties_in_sentence(
     out
 }
 
+/// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
+fn zh_count(name: &str) -> Option<usize> {
+    let mut it = name.chars();
+    let n = match it.next()? {
+        '两' | '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        d @ '2'..='9' => d as usize - '0' as usize,
+        _ => return None,
+    };
+    matches!(it.next()?, '家' | '大' | '个').then_some(n)
+}
+
+/// The first list of exactly `n` organisations ("A、B、C和D", "A, B and C") starting after
+/// byte `pos`, within the sentence of `pos` and the three after it.
+fn org_list_after<'o>(
+    doc: &Doc,
+    orgs: &'o Orgs,
+    pos: usize,
+    n: usize,
+) -> Option<Vec<&'o OrgMention>> {
+    let m = doc.masked.as_str();
+    let si = doc.sent_at(pos)?;
+    let end = doc
+        .sents
+        .get(si + 3)
+        .unwrap_or(&doc.sents[doc.sents.len() - 1])
+        .end;
+    let ms: Vec<&OrgMention> = orgs
+        .mentions
+        .iter()
+        .filter(|o| o.s >= pos && o.e <= end && o.strong)
+        .collect();
+    let sep = |a: &OrgMention, b: &OrgMention| {
+        b.s >= a.e
+            && matches!(
+                m[a.e..b.s].trim(),
+                "、" | "和" | "与" | "及" | "以及" | "," | "，" | "and" | ", and" | "as well as"
+            )
+    };
+    let mut i = 0;
+    while i < ms.len() {
+        let mut j = i + 1;
+        while j < ms.len() && sep(ms[j - 1], ms[j]) {
+            j += 1;
+        }
+        if j - i == n {
+            return Some(ms[i..j].to_vec());
+        }
+        i = j;
+    }
+    None
+}
+
 /// A government named only by its level ("省政府"), a party once a fuller name is found.
 fn is_cjk_bare(name: &str) -> bool {
     matches!(name, "省政府" | "市政府" | "县政府")
@@ -1098,12 +1271,36 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             }
         }
     }
+    // a counted group ("五家国有银行") stands for the list of as many organisations after it
+    let mut listed: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < found.len() {
+        let Some(n) = zh_count(&found[k].0) else {
+            k += 1;
+            continue;
+        };
+        let Some(list) = org_list_after(doc, orgs, found[k].1.1, n) else {
+            k += 1;
+            continue;
+        };
+        found.remove(k);
+        // the items of a list are distinct names, even when one's words are inside another's
+        // ("中国银行河南省分行", "中国农业发展银行河南省分行")
+        for o in list {
+            if !found.iter().any(|(f, _)| *f == o.name) {
+                found.insert(k, (o.name.clone(), (o.s, o.e)));
+                listed.push((o.s, o.e));
+                k += 1;
+            }
+        }
+    }
     // fullest mention
     let mut out: Vec<String> = Vec::new();
     for (name, span) in found {
+        let pinned = listed.contains(&span);
         let mut best = name.clone();
         for o in &orgs.mentions {
-            if o.strong && o.name.len() > best.len() && same_org(&o.name, &name) {
+            if !pinned && o.strong && o.name.len() > best.len() && same_org(&o.name, &name) {
                 best = o.name.clone();
             }
         }
@@ -1111,7 +1308,11 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             continue;
         }
         ev.add("parties", span);
-        if let Some(i) = out.iter().position(|x| same_org(x, &best)) {
+        if pinned {
+            if !out.contains(&best) {
+                out.push(best);
+            }
+        } else if let Some(i) = out.iter().position(|x| same_org(x, &best)) {
             if best.len() > out[i].len() {
                 out[i] = best;
             }
@@ -1149,6 +1350,29 @@ mod tests {
             "Documents were exchanged between the Ministry of Energy and Delta Solar Group in Accra.",
         );
         assert_eq!(p, vec!["Ministry of Energy", "Delta Solar Group"]);
+    }
+
+    #[test]
+    fn chinese_departments_and_counted_groups() {
+        let p = parties_of(
+            "昨天，江城市财政局、江城市发展改革委与中国工商银行江城分行签订合作协议。市场格局正在变化。",
+        );
+        assert_eq!(
+            p,
+            vec!["江城市财政局", "江城市发展改革委", "中国工商银行江城分行"]
+        );
+        let p = parties_of(
+            "3月2日，江城市人民政府与三家国有银行的湖东省分行签订战略合作协议。按照协议，中国银行湖东省分行、中国农业银行湖东省分行和中国建设银行湖东省分行将提供信贷支持。",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "江城市人民政府",
+                "中国银行湖东省分行",
+                "中国农业银行湖东省分行",
+                "中国建设银行湖东省分行"
+            ]
+        );
     }
 
     #[test]
