@@ -215,6 +215,8 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
                 j += 1;
             } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
                 || (l == "and" && and_joins(m, low, &toks[st..j], toks.get(j + 1)))
+                // "Ministry of Planning, Development and Management": a list of sector words
+                || (w == "," && comma_joins(m, low, &toks[st..j], &toks[j + 1..]))
                 || (l == "the" && j > 0 && lw(m, low, &toks[j - 1]) == "of")
                 || (w == "."
                     && ["co", "ltd", "inc", "corp", "st", "pvt", "pte"]
@@ -477,12 +479,30 @@ const AND_NAME_WORDS: &[&str] = &[
 /// typical department word.
 fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
     let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
-    next.is_some_and(dept)
+    let listed = run.iter().any(|t| &m[t.s..t.e] == ",");
+    next.is_some_and(|t| dept(t) || (listed && is_cap(&m[t.s..t.e])))
         && (run
             .iter()
             .any(|t| matches!(lw(m, low, t).as_ref(), "of" | "for"))
             // "Cultural Tourism and Transportation Construction Group"
             || run.last().is_some_and(dept))
+}
+
+/// A comma continues an "X of A, B and C" name when the run so far has "of"/"for" after an
+/// organisation word and a sector word follows, then "and" and a capitalised word within
+/// three words.
+fn comma_joins(m: &str, low: &str, run: &[Tok], next: &[Tok]) -> bool {
+    let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
+    next.first().is_some_and(dept)
+        && run.windows(2).any(|w| {
+            ORG_SUFFIXES.contains(lw(m, low, &w[0]).as_ref())
+                && matches!(lw(m, low, &w[1]).as_ref(), "of" | "for")
+        })
+        && next.iter().skip(1).take(3).enumerate().any(|(k, t)| {
+            &m[t.s..t.e] == "and"
+                && next.get(k + 2).is_some_and(|u| is_cap(&m[u.s..u.e]))
+                && next[1..=k].iter().all(|u| is_cap(&m[u.s..u.e]))
+        })
 }
 
 fn is_title_word(l: &str) -> bool {
@@ -1372,6 +1392,26 @@ mod tests {
                 "中国农业银行湖东省分行",
                 "中国建设银行湖东省分行"
             ]
+        );
+    }
+
+    #[test]
+    fn commas_inside_department_names() {
+        let p = parties_of(
+            "The memorandum was signed between the Ministry of Planning, Development and Special Initiatives and the Delta Investment Fund.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Ministry of Planning, Development and Special Initiatives",
+                "Delta Investment Fund"
+            ]
+        );
+        let p =
+            parties_of("The Ministry of Energy, Acme Power Company and Delta Bank signed a deal.");
+        assert_eq!(
+            p,
+            vec!["Ministry of Energy", "Acme Power Company", "Delta Bank"]
         );
     }
 

@@ -151,8 +151,15 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         // Generic: name tokens and initials with a title before or a title appositive after,
         // or "signed"; a single word only with a title before or "signed" after (a surname,
         // resolved to the full name later)
-        if name_token(w) || (is_initial(w) && i + 1 < toks.len()) {
-            if let Some((j, parts)) = name_end(m, toks, i) {
+        // "June Chepkemei", "May Wang": a month word used as a first name
+        let month_first = month_name_start(m, toks, i);
+        if name_token(w) || (is_initial(w) && i + 1 < toks.len()) || month_first {
+            let end = if month_first {
+                name_end(m, toks, i + 1).map(|(j, p)| (j, p + 1))
+            } else {
+                name_end(m, toks, i)
+            };
+            if let Some((j, parts)) = end {
                 let title_before = i > 0
                     && (is_title(word(m, &toks[i - 1]))
                         // "the company's Chief Executive Officer, Biru Wolde, signed"
@@ -215,6 +222,41 @@ fn title_of_before(m: &str, toks: &[Tok], k: usize) -> bool {
         n += 1;
     }
     false
+}
+
+/// Month words that are also first names.
+const MONTH_NAMES: &[&str] = &["April", "May", "June", "August"];
+
+/// Token `i` is a month word starting a person's name: a name word follows (not a number) and
+/// no date preposition precedes ("on June 5", "in May").
+fn month_name_start(m: &str, toks: &[Tok], i: usize) -> bool {
+    MONTH_NAMES.contains(&word(m, &toks[i]))
+        && toks.get(i + 1).is_some_and(|t| {
+            let n = word(m, t);
+            name_token(n) && !MONTH_NAMES.contains(&n)
+        })
+        && (i == 0 || {
+            let p = word(m, &toks[i - 1]).to_lowercase();
+            !matches!(
+                p.as_str(),
+                "on" | "in"
+                    | "since"
+                    | "of"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "to"
+                    | "this"
+                    | "before"
+                    | "after"
+                    | "during"
+            ) && !p.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Title phrase after a name: ", the Minister of Finance," -> "Minister of Finance".
@@ -743,6 +785,14 @@ mod tests {
         let t = "The MoU was exchanged between industry secretary P. Raman, on behalf of the state government, and Rohan Mehta of Mehta Builders Ltd.";
         assert_eq!(names(t), vec!["P. Raman", "Rohan Mehta"]);
         let t = "Before the ceremony, Wang Yang met Zhou Ming and the two sides exchanged views.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn month_words_as_first_names() {
+        let t = "The MoU was signed by June Achieng, Chief Executive Officer of the authority, and Li Wei on behalf of the chamber on June 5.";
+        assert_eq!(names(t), vec!["June Achieng", "Li Wei"]);
+        let t = "In May Acme Holdings signed the agreement.";
         assert!(names(t).is_empty(), "{:?}", names(t));
     }
 
