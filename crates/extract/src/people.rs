@@ -31,7 +31,7 @@ static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("WITNESS_AFTER")
 });
 static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|under the (?:witness|auspices) of)")
+    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|under the (?:common |joint )?(?:witness|auspices) of)")
         .expect("WITNESS_BEFORE")
 });
 const HONORIFICS: &[&str] = &[
@@ -358,7 +358,9 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             .rev()
             .find(|v| v.1 <= s)
             .map_or(sent.start, |v| v.1);
-        if WITNESS_BEFORE.is_match(&m[prev_verb..s]) {
+        if WITNESS_BEFORE.find_iter(&m[prev_verb..s]).any(|w| {
+            !witness_scope_ended(m, prev_verb + w.start(), prev_verb + w.end(), s, next_verb)
+        }) {
             continue;
         }
         // names after the last verb are signatories only with "signed by" / "on behalf of"
@@ -601,13 +603,23 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     let mut out: Vec<Sig> = Vec::new();
+    // end of a paragraph about another deal, whose signers are not this agreement's
+    let mut other_until = 0usize;
     for (i, s) in doc.sents.iter().enumerate() {
+        if s.start < other_until {
+            continue;
+        }
         let st = doc.sent_str(s);
         // every SIGNER match contains a SIGN or SIGN_VERB cue ("sign", "inked", "initial", 签)
         if !doc.may(i, cue::SIGN | cue::SIGN_VERB)
             || !(SIGNER.is_match(st)
                 || (crate::orgs::may_sign_rare(st) && crate::orgs::SIGN_RARE.is_match(st)))
         {
+            continue;
+        }
+        if !out.is_empty() && other_deal(doc.sent_lower(s)) {
+            other_until = memchr::memchr(b'\n', &doc.masked.as_bytes()[s.start..])
+                .map_or(doc.masked.len(), |p| s.start + p);
             continue;
         }
         if doc.has_latin {
@@ -629,6 +641,44 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
         }
     }
     uniq
+}
+
+/// "Under the common witness of A and B's chairman, rotating chairman C, D and E on behalf of
+/// both sides signed": after an opening "under the witness of", the names in the last comma
+/// segment before the verb, joined by "and", are the signers.
+fn witness_scope_ended(m: &str, ws: usize, we: usize, pos: usize, verb: usize) -> bool {
+    if !m[ws..we].to_ascii_lowercase().starts_with("under") || verb < pos {
+        return false;
+    }
+    let Some(c) = m[we..pos].rfind(',') else {
+        return false;
+    };
+    let seg = &m[we + c + 1..verb];
+    !seg.contains(',') && seg.contains(" and ")
+}
+
+/// A sentence about another deal signed at the same event: "A second document was signed",
+/// "signed several other documents", "In addition, … signed", "此外/另外".
+fn other_deal(low: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "a second",
+        "another agreement",
+        "another deal",
+        "another memorandum",
+        "another mou",
+        "other documents",
+        "other agreements",
+        "other deals",
+        "other memoranda",
+        "other mous",
+        "in addition",
+        "separately",
+        "此外",
+        "另外",
+        "同时还",
+        "还分别",
+    ];
+    MARKS.iter().any(|w| low.contains(w))
 }
 
 /// A name inside a byline bracket: "(reporter Sun Yannan, Liu Shiping)", "-- (Niu Jiefeng, Li Fei)",
@@ -786,6 +836,14 @@ mod tests {
         assert_eq!(names(t), vec!["P. Raman", "Rohan Mehta"]);
         let t = "Before the ceremony, Wang Yang met Zhou Ming and the two sides exchanged views.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn signers_of_other_deals_and_opening_witnesses() {
+        let t = "Tom Baker, President of Acme, signed the loan agreement. A second document was signed the same day: a grant to Delta Farms. Mary Stone signed for Delta.\nThe bank is a lender.";
+        assert_eq!(names(t), vec!["Tom Baker"]);
+        let t = "Under the common witness of provincial party secretary Li Qiang and Acme deputy chairman, rotating chairman Xu Ming, vice governor Zhou Ping and Acme senior vice president Yang Kai on behalf of the both sides signed the agreement.";
+        assert_eq!(names(t), vec!["Zhou Ping", "Yang Kai"]);
     }
 
     #[test]
