@@ -418,9 +418,14 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             && !PLACE_SUFFIX.contains(&last.as_ref());
         let first = &m[toks[a].s..toks[a].e];
         let before = out.len();
+        // "Singapore (VNA) -": a dateline, not an organisation
+        if has_paren && n == 1 && crate::lexicon::CITIES.contains_key(first) {
+            continue;
+        }
         if strong || has_paren || org_word_of(m, low, &toks[a..end_tok]) {
             push(out, m, s, e, true);
         } else if !titled
+            && (n > 1 || first.chars().nth(1).is_some())
             && !person_like(m, low, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
             && ((n == 1 && is_acronym(first))
                 || (n >= 2 && first == "China")
@@ -1199,6 +1204,26 @@ fn org_list_after<'o>(
     None
 }
 
+/// The sentence before sentence `i` when `i` starts with a legal form ("Ltd have sealed") and
+/// follows it on the same line: the split was at an abbreviation inside a name.
+fn continued_name<'d>(doc: &'d Doc, i: usize) -> Option<&'d Sent> {
+    let prev = doc.sents.get(i.checked_sub(1)?)?;
+    let s = &doc.sents[i];
+    let low = doc.sent_lower(s);
+    let first = low
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    (matches!(
+        first,
+        "ltd" | "limited" | "inc" | "llc" | "plc" | "bhd" | "tbk" | "corp" | "co" | "pte" | "pvt"
+    ) && doc.masked.as_bytes()[prev.end..s.start]
+        .iter()
+        .all(|&b| b == b' ' || b == b'\t')
+        && doc.masked[..prev.end].trim_end().ends_with('.'))
+    .then_some(prev)
+}
+
 /// A government named only by its level ("省政府"), a party once a fuller name is found.
 fn is_cjk_bare(name: &str) -> bool {
     matches!(name, "省政府" | "市政府" | "县政府")
@@ -1241,13 +1266,32 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     let mut used = 0;
     for (i, verb) in order {
         let s = &doc.sents[i];
+        // "… Aurous Capital Pte. | Ltd have sealed …": a sentence cut after a legal form's
+        // abbreviation is read together with the one before it
+        let joined;
+        let (s, verb) = match continued_name(doc, i) {
+            Some(prev) => {
+                joined = Sent {
+                    start: prev.start,
+                    end: s.end,
+                };
+                let d = s.start - prev.start;
+                (&joined, (verb.0 + d, verb.1 + d))
+            }
+            None => (s, verb),
+        };
         let ps = parties_in_sentence(doc, orgs, s, verb);
         if ps.is_empty() {
             continue;
         }
         for p in ps {
-            if !found.iter().any(|(f, _)| same_org(f, &p.0)) {
-                found.push(p);
+            match found.iter().position(|(f, _)| same_org(f, &p.0)) {
+                None => found.push(p),
+                // "Ola" (headline) then "Ola Electric Mobility Pvt" (body): the fuller name
+                Some(k) if name_tokens(&p.0).len() > name_tokens(&found[k].0).len() => {
+                    found[k] = p;
+                }
+                Some(_) => {}
             }
         }
         used += 1;
@@ -1312,6 +1356,25 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
                 listed.push((o.s, o.e));
                 k += 1;
             }
+        }
+    }
+    // "Chief Minister X signed a deal with Y": a head of government signs for the government
+    // named elsewhere in the text
+    if found.len() < 2
+        && sigs.iter().any(|g| {
+            g.behalf.is_none()
+                && g.title
+                    .as_deref()
+                    .is_some_and(crate::people::heads_government)
+        })
+    {
+        let gov = orgs.mentions.iter().find(|o| {
+            o.strong
+                && o.name.to_ascii_lowercase().contains("government")
+                && !found.iter().any(|(f, _)| same_org(f, &o.name))
+        });
+        if let Some(o) = gov {
+            found.push((o.name.clone(), (o.s, o.e)));
         }
     }
     // fullest mention
@@ -1413,6 +1476,25 @@ mod tests {
             p,
             vec!["Ministry of Energy", "Acme Power Company", "Delta Bank"]
         );
+    }
+
+    #[test]
+    fn heads_of_government_abbreviations_and_datelines() {
+        let p = parties_of(
+            "Chief Minister Ravi Kumar on Monday signed a deal with Acme Gas Chennai Pvt. Ltd., which will build a network. The deal was one of 18 MoUs signed by the Kerala government on the day.",
+        );
+        assert_eq!(p, vec!["Acme Gas Chennai Pvt. Ltd", "Kerala government"]);
+        let p = parties_of(
+            "Hanoi (VNA) - Vietnam's Delta Telecom Joint Stock Company and Singapore's Aurous Holdings Pte. Ltd have sealed a memorandum of understanding.",
+        );
+        assert_eq!(
+            p,
+            vec!["Delta Telecom Joint Stock Company", "Aurous Holdings Pte"]
+        );
+        let p = parties_of(
+            "Acme signs MoU with T.N. for EV plants\nThe Kerala government on Saturday signed a memorandum with Acme Electric Mobility Ltd. at the Secretariat.",
+        );
+        assert_eq!(p, vec!["Kerala government", "Acme Electric Mobility Ltd"]);
     }
 
     #[test]

@@ -700,6 +700,16 @@ fn is_byline(m: &str, start: usize) -> bool {
     }
 }
 
+/// A title of the head of a government ("Chief Minister", "Governor", "Premier", "Mayor").
+pub(crate) fn heads_government(title: &str) -> bool {
+    let l = title.to_lowercase();
+    ["chief minister", "governor", "premier", "mayor"]
+        .iter()
+        .any(|w| l.contains(w))
+        && !l.contains(" of the board")
+        && !l.contains("bank")
+}
+
 /// Final signatories with their party mapped onto the chosen parties.
 pub(crate) fn finish(sigs: &[Sig], parties: &[String], ev: &mut Evidence) -> Vec<Signatory> {
     sigs.iter()
@@ -716,6 +726,18 @@ pub(crate) fn finish(sigs: &[Sig], parties: &[String], ev: &mut Evidence) -> Vec
                         .find(|p| same_org(p, &o))
                         .cloned()
                         .or(Some(o))
+                })
+                // a head of government signs for the government among the parties
+                .or_else(|| {
+                    s.title
+                        .as_deref()
+                        .filter(|t| heads_government(t))
+                        .and_then(|_| {
+                            parties
+                                .iter()
+                                .find(|p| p.to_ascii_lowercase().contains("government"))
+                                .cloned()
+                        })
                 });
             Signatory {
                 name: s.name.clone(),
