@@ -371,6 +371,12 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         let last = lw(m, low, &toks[end_tok - 1]);
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
+        // "PT Bukit Asam (Persero) Tbk", "PJSC Gazprom": a legal form before the name
+        let prefix_form = n >= 2
+            && matches!(
+                &m[toks[a].s..toks[a].e],
+                "PT" | "CV" | "PJSC" | "JSC" | "OJSC" | "PAO" | "OAO" | "ZAO" | "AO"
+            );
         // "(ACRONYM)" right after
         let mut has_paren = false;
         if end_tok + 2 < toks.len()
@@ -384,7 +390,7 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         // "National Aluminium Company Ltd (Nalco)": a one-word alias in brackets
         if !has_paren
             && end_tok + 2 < toks.len()
-            && ORG_SUFFIXES.contains(last.as_ref())
+            && (ORG_SUFFIXES.contains(last.as_ref()) || prefix_form)
             && &m[toks[end_tok].s..toks[end_tok].e] == "("
             && crate::people::name_token(&m[toks[end_tok + 1].s..toks[end_tok + 1].e])
             && &m[toks[end_tok + 2].s..toks[end_tok + 2].e] == ")"
@@ -413,9 +419,18 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
                 }
             }
         }
-        let strong = (n >= 2 || end_tok > b)
-            && ORG_SUFFIXES.contains(last.as_ref())
-            && !PLACE_SUFFIX.contains(&last.as_ref());
+        if prefix_form
+            && has_paren
+            && toks
+                .get(end_tok + 3)
+                .is_some_and(|t| matches!(&m[t.s..t.e], "Tbk" | "TBK"))
+        {
+            e = toks[end_tok + 3].e;
+        }
+        let strong = prefix_form
+            || (n >= 2 || end_tok > b)
+                && ORG_SUFFIXES.contains(last.as_ref())
+                && !PLACE_SUFFIX.contains(&last.as_ref());
         let first = &m[toks[a].s..toks[a].e];
         let before = out.len();
         // "Singapore (VNA) -": a dateline, not an organisation
@@ -772,6 +787,108 @@ fn zh_depts(m: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Words that describe a company's trade rather than name it ("技术" in "华为技术有限公司").
+const ZH_GENERIC: &[&str] = &[
+    "技术",
+    "科技",
+    "发展",
+    "投资",
+    "建设",
+    "实业",
+    "控股",
+    "能源",
+    "电力",
+    "通信",
+    "信息",
+    "产业",
+    "网络",
+    "数字",
+    "智能",
+    "工程",
+    "贸易",
+    "物流",
+    "开发",
+    "置业",
+    "资源",
+    "环保",
+    "电子",
+    "软件",
+    "股份",
+    "国际",
+    "集团",
+    "新能源",
+    "数据",
+    "智慧",
+    "文化",
+    "旅游",
+    "农业",
+    "医药",
+    "汽车",
+];
+
+/// The part of `m[..ms]` at most 20 characters back, not before `lo`, that can begin an
+/// organisation name ending at `ms`: it stops at clause and role characters, but skips a short
+/// bracket ("阿里巴巴（中国）有限公司") and keeps `为/和/同` when only trade words follow them
+/// ("华为技术有限公司").
+fn zh_name_start(m: &str, lo: usize, ms: usize) -> usize {
+    let mut s = ms;
+    let mut count = 0;
+    let mut i = ms;
+    while i > lo && count < 20 {
+        let Some(c) = m[lo..i].chars().next_back() else {
+            break;
+        };
+        let ci = i - c.len_utf8();
+        if c == '）' || c == ')' {
+            let open = m[lo..ci].rfind(['（', '(']).map(|o| o + lo);
+            let ok = open.is_some_and(|o| {
+                let ol = if m[o..].starts_with('(') { 1 } else { 3 };
+                let inner = &m[o + ol..ci];
+                (1..=4).contains(&inner.chars().count())
+                    && inner.chars().all(is_cjk)
+                    && m[lo..o]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| is_cjk(p) && !ZH_STOP.contains(p))
+            });
+            match open {
+                Some(o) if ok => {
+                    count += m[o..i].chars().count();
+                    s = o;
+                    i = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if ZH_STOP.contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric()) {
+            let generic = |mut rest: &str| {
+                while let Some(w) = ZH_GENERIC.iter().find(|w| rest.starts_with(**w)) {
+                    rest = &rest[w.len()..];
+                }
+                rest.is_empty()
+            };
+            if matches!(c, '为' | '和' | '同')
+                && generic(&m[s..ms])
+                && m[lo..ci]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| is_cjk(p) && !ZH_STOP.contains(p))
+            {
+                s = ci;
+                i = ci;
+                count += 1;
+                continue;
+            }
+            break;
+        }
+        s = ci;
+        i = ci;
+        count += 1;
+    }
+    s
+}
+
 fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
     let m = doc.masked.as_str();
     let mut prev_end = 0usize;
@@ -799,15 +916,10 @@ fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
         } else if mt.ends_with("公司") {
             e = zh_branch_end(m, e, &["分公司", "子公司"]);
         }
-        let mut s = ms;
         // a name starts after the organisation before it ("海东市人民政府国家开发银行")
-        for (count, (i, c)) in m[prev_end.min(ms)..ms].char_indices().rev().enumerate() {
-            let i = i + prev_end.min(ms);
-            if ZH_STOP.contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric()) || count >= 20 {
-                break;
-            }
-            s = i;
-        }
+        let lo = prev_end.min(ms);
+        let s = zh_name_start(m, lo, ms);
+        let after_org = prev_end > 0 && s == prev_end;
         prev_end = e;
         let mut cand = &m[s..e];
         let mt_len = e - ms;
@@ -822,6 +934,14 @@ fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
                 }
             }
         }
+        // "江城设计研究院" + "有限公司": a legal form right after an organisation belongs to it
+        if after_org && cand.len() == me - ms && e == me && mt.contains("公司") {
+            if let Some(prev) = out.last_mut().filter(|p| p.e == s) {
+                prev.name.push_str(cand);
+                prev.e = e;
+                continue;
+            }
+        }
         let name_len = cand.chars().count();
         let suffix_len = mt.chars().count();
         if name_len >= suffix_len + 2 || (name_len >= 3 && mt.contains("政府")) {
@@ -829,6 +949,17 @@ fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
             // "省政府与中国电信签署": a bare provincial government is a party only when a
             // fuller name for it is given elsewhere (see `parties`)
             let bare = matches!(cand, "省政府" | "市政府" | "县政府");
+            // "国家电投集团江城电力有限公司": a company of a group, named after it
+            if after_org && s2 == s && mt.contains("公司") {
+                if let Some(prev) = out
+                    .last_mut()
+                    .filter(|p| p.e == s2 && p.name.ends_with("集团"))
+                {
+                    prev.name.push_str(cand);
+                    prev.e = e;
+                    continue;
+                }
+            }
             out.push(OrgMention {
                 s: s2,
                 e,
@@ -960,7 +1091,7 @@ pub(crate) fn same_org(a: &str, b: &str) -> bool {
 }
 
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|inks|sealed|seals|entered into|sign (?:a|an|the|two|three)|signing (?:a|an|the|two|of)|concluded|put (?:his|her|their) signatures?)(?-u:\b)|签署|签订|签约|签下")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|inks|sealed|seals|entered into|sign (?:a|an|the|two|three)|signing (?:a|an|the|two|of)|concluded|put (?:his|her|their) signatures?)(?-u:\b)|签署|签订|签约|签下|签字")
         .expect("SIGN_VERB")
 });
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1140,8 +1271,83 @@ fn parties_in_sentence(
             out.push((o.name.clone(), (o.s, o.e)));
         }
     }
-    // Chinese: orgs in the clause that contains the verb, before it
+    if m[verb_at..].starts_with('签') {
+        zh_pair(m, orgs, sent, verb_at, &mut out);
+    }
     out
+}
+
+/// "第三师图木舒克市与东莞步步高集团在…签约", "中国电信与江城市政府签署": the two sides joined by
+/// 与 in the signing clause, when one is not an organisation mention — a place (its government)
+/// or the short form of an organisation named in full elsewhere.
+fn zh_pair(
+    m: &str,
+    orgs: &Orgs,
+    sent: &Sent,
+    verb_at: usize,
+    out: &mut Vec<(String, (usize, usize))>,
+) {
+    let cs = m[sent.start..verb_at]
+        .rfind(['，', ',', '。', '；'])
+        .map_or(sent.start, |i| {
+            sent.start + i + m[sent.start + i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &m[cs..verb_at];
+    let Some(p) = clause.find('与') else { return };
+    let mut a_s = cs;
+    // leading date and time words ("6月22日下午", "昨日上午")
+    loop {
+        let rest = &m[a_s..cs + p];
+        let skip = rest
+            .char_indices()
+            .take_while(|&(_, c)| c.is_ascii_digit() || "年月日号".contains(c) || c == ' ')
+            .last()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&n| rest[..n].chars().any(|c| c.is_ascii_digit()))
+            .or_else(|| {
+                [
+                    "上午", "下午", "晚上", "昨日", "今日", "近日", "日前", "昨天", "今天", "当天",
+                ]
+                .iter()
+                .find(|w| rest.starts_with(**w))
+                .map(|w| w.len())
+            });
+        match skip {
+            Some(n) if n > 0 => a_s += n,
+            _ => break,
+        }
+    }
+    let b_s = cs + p + '与'.len_utf8();
+    let b_e = ["在", "于", "签", "共同", "正式", "举行", "就", "，", "("]
+        .iter()
+        .filter_map(|w| m[b_s..verb_at].find(w))
+        .min()
+        .map_or(verb_at, |i| b_s + i);
+    for (s, e) in [(a_s, cs + p), (b_s, b_e)] {
+        let name = &m[s..e];
+        let n = name.chars().count();
+        if !(2..=12).contains(&n)
+            || !name.chars().all(is_cjk)
+            || name.contains(|c| ZH_STOP.contains(c))
+            || ["代表", "双方", "签", "长", "记"]
+                .iter()
+                .any(|w| name.contains(w))
+            || orgs.mentions.iter().any(|o| o.s < e && o.e > s)
+        {
+            continue;
+        }
+        if name.ends_with(['市', '省', '县', '区', '州', '师', '旗', '盟'])
+            && !name.starts_with(['我', '本', '该', '全', '此', '各', '两', '该'])
+        {
+            out.push((name.to_string(), (s, e)));
+        } else if let Some(o) = orgs
+            .mentions
+            .iter()
+            .find(|o| o.strong && o.name.len() > name.len() && o.name.starts_with(name))
+        {
+            out.push((o.name.clone(), (s, e)));
+        }
+    }
 }
 
 /// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
@@ -1382,8 +1588,19 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     for (name, span) in found {
         let pinned = listed.contains(&span);
         let mut best = name.clone();
+        let bare = is_cjk_bare(&name);
+        let cjk = name.chars().any(is_cjk);
         for o in &orgs.mentions {
-            if !pinned && o.strong && o.name.len() > best.len() && same_org(&o.name, &name) {
+            if !pinned
+                && o.strong
+                && o.name.len() > best.len()
+                && same_org(&o.name, &name)
+                // "省政府" is "青海省政府", not "省委省政府"
+                && !(bare && o.name.contains('委'))
+                // a Chinese name is inside its fuller form ("X集团有限公司" is not
+                // "X集团第四工程有限公司"), up to 人民 ("X省政府", "X省人民政府")
+                && (!cjk || o.name.contains(name.as_str()) || o.name.replace("人民", "").contains(name.as_str()))
+            {
                 best = o.name.clone();
             }
         }
@@ -1495,6 +1712,34 @@ mod tests {
             "Acme signs MoU with T.N. for EV plants\nThe Kerala government on Saturday signed a memorandum with Acme Electric Mobility Ltd. at the Secretariat.",
         );
         assert_eq!(p, vec!["Kerala government", "Acme Electric Mobility Ltd"]);
+    }
+
+    #[test]
+    fn legal_form_prefixes() {
+        let p = parties_of(
+            "Indonesian state-owned PT Bukit Asam (Persero) Tbk signed an agreement with Acme Power.",
+        );
+        assert_eq!(p, vec!["PT Bukit Asam (Persero) Tbk", "Acme Power"]);
+    }
+
+    #[test]
+    fn chinese_name_shapes() {
+        let p = parties_of("湖东省人民政府与阿里巴巴（中国）有限公司签署数字经济战略合作协议。");
+        assert_eq!(p, vec!["湖东省人民政府", "阿里巴巴（中国）有限公司"]);
+        let p = parties_of("江城市人民政府与华为技术有限公司签署合作协议。");
+        assert_eq!(p, vec!["江城市人民政府", "华为技术有限公司"]);
+        let p = parties_of("江城高新区与国家电投集团江城电力有限公司签约。");
+        assert_eq!(p, vec!["国家电投集团江城电力有限公司", "江城高新区"]);
+        let p = parties_of(
+            "6月22日下午，第三师图木舒克市与东莞步步高集团在草湖镇举行了战略合作签约仪式。",
+        );
+        assert_eq!(p, vec!["东莞步步高集团", "第三师图木舒克市"]);
+        let p =
+            parties_of("昨日上午，福州市人民政府与国开金融有限责任公司举行《框架协议》签字仪式。");
+        assert_eq!(p, vec!["福州市人民政府", "国开金融有限责任公司"]);
+        // "我市" is no name; 省委省政府 is not the fuller name of 省政府
+        let p = parties_of("我市与江城设计研究院有限公司签署合作协议。");
+        assert_eq!(p, vec!["江城设计研究院有限公司"]);
     }
 
     #[test]
