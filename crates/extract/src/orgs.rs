@@ -177,6 +177,9 @@ pub(crate) struct OrgMention {
 
 pub(crate) struct Orgs {
     pub mentions: Vec<OrgMention>,
+    /// Tokens of the signing sentences that were tokenised here, by sentence index (sorted),
+    /// reused by the signatories.
+    pub sign_toks: Vec<(usize, Vec<Tok>)>,
 }
 
 /// Lower-case form of a token (trailing dots dropped); `low` is [`Doc::lower`] of `m`.
@@ -269,9 +272,8 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
 }
 
 /// English organisation mentions in one sentence.
-fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
-    let toks = tokens(m, sent.start, sent.end);
-    for (a, b) in cap_runs(m, low, &toks) {
+fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
+    for (a, b) in cap_runs(m, low, toks) {
         let mut a = a;
         let mut b = b;
         // "General Electric Company of the United States": a legal form ends the name
@@ -974,11 +976,16 @@ fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
 pub(crate) fn find(doc: &Doc) -> Orgs {
     let m = doc.masked.as_str();
     let mut mentions = Vec::new();
+    let mut sign_toks = Vec::new();
     if doc.has_latin {
         // a capitalised run needs an ASCII letter or a non-ASCII char (Inđija, Élysée)
         for (i, s) in doc.sents.iter().enumerate() {
             if doc.fact(i).latin || (!doc.fact(i).cjk && !m[s.start..s.end].is_ascii()) {
-                english_orgs(m, &doc.lower, s, &mut mentions);
+                let toks = tokens(m, s.start, s.end);
+                english_orgs(m, &doc.lower, &toks, &mut mentions);
+                if doc.may(i, crate::text::cue::SIGN | crate::text::cue::SIGN_VERB) {
+                    sign_toks.push((i, toks));
+                }
             }
         }
     }
@@ -987,7 +994,23 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
     }
     mentions.sort_by_key(|x| (x.s, std::cmp::Reverse(x.e)));
     mentions.dedup_by(|b, a| b.s >= a.s && b.e <= a.e);
-    Orgs { mentions }
+    Orgs {
+        mentions,
+        sign_toks,
+    }
+}
+
+impl Orgs {
+    /// The tokens of sentence `i` ([`tokens`]), computed here when [`find`] did not keep them.
+    pub(crate) fn sent_tokens<'a>(&'a self, doc: &Doc, i: usize) -> std::borrow::Cow<'a, [Tok]> {
+        match self.sign_toks.binary_search_by_key(&i, |x| x.0) {
+            Ok(k) => std::borrow::Cow::Borrowed(&self.sign_toks[k].1),
+            Err(_) => {
+                let s = &doc.sents[i];
+                std::borrow::Cow::Owned(tokens(&doc.masked, s.start, s.end))
+            }
+        }
+    }
 }
 
 /// Lower-case word tokens for comparing names (`the` dropped; CJK chars are tokens).

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{CITIES, NOT_NAME, ORG_SUFFIXES, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
-use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org, tokens};
+use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org};
 use crate::text::{Doc, Sent, cue};
 use crate::{Evidence, Signatory};
 
@@ -313,7 +313,8 @@ fn title_before(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     (k < i).then(|| (toks[k].s, toks[i - 1].e))
 }
 
-fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
+fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
+    let sent = &doc.sents[i];
     let m = doc.masked.as_str();
     let st = doc.sent_str(sent);
     let mut verbs: Vec<(usize, usize)> = SIGNER
@@ -331,7 +332,7 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
     if verbs.is_empty() {
         return;
     }
-    let toks = tokens(m, sent.start, sent.end);
+    let toks = orgs.sent_tokens(doc, i);
     for (a, b) in english_names(m, &toks) {
         let (s, e) = (toks[a].s, toks[b - 1].e);
         // witness verb between the name and the next signing verb (or the end)
@@ -623,7 +624,7 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
             continue;
         }
         if doc.has_latin {
-            english_sigs(doc, orgs, s, &mut out);
+            english_sigs(doc, orgs, i, &mut out);
         }
         if doc.has_cjk {
             chinese_sigs(doc, orgs, s, &mut out);
