@@ -311,6 +311,13 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
                 break;
             }
         }
+        // "Saudi Arabia's ACWA Power": a possessive place name before the organisation
+        if let Some(k) = (a + 1..(a + 3).min(b.saturating_sub(1))).find(|&k| {
+            let w = &m[toks[k].s..toks[k].e];
+            (w.ends_with("'s") || w.ends_with("’s")) && !lw(m, low, &toks[k]).starts_with("people")
+        }) {
+            a = k + 1;
+        }
         // "Abhishek Lodha of Lodha Developers Ltd": a person's name before "of" an organisation
         let mut via_person = false;
         if let Some(k) =
@@ -1250,6 +1257,12 @@ fn parties_in_sentence(
         if COUNTRY_STOP.contains(&o.name.as_str()) {
             continue;
         }
+        // "Finance Secretary X": a sector word before a title qualifies it
+        if AND_NAME_WORDS.contains(&doc.lower[o.s..o.e].as_ref())
+            && TITLE_WORDS.contains(low_word_after(&doc.lower, o.e))
+        {
+            continue;
+        }
         // "省政府与X签署", "X与省政府签署"
         if is_cjk_bare(&o.name) {
             let joined = m[o.e..].starts_with(['与', '和', '同'])
@@ -1371,6 +1384,15 @@ fn zh_pair(
             out.push((o.name.clone(), (s, e)));
         }
     }
+}
+
+/// The lower-case word right after byte `e` (after spaces), or "".
+fn low_word_after(low: &str, e: usize) -> &str {
+    let rest = low[e..].trim_start_matches([' ', '\t']);
+    let n = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    &rest[..n]
 }
 
 /// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
@@ -1763,6 +1785,22 @@ mod tests {
         // "我市" is no name; 省委省政府 is not the fuller name of 省政府
         let p = parties_of("我市与江城设计研究院有限公司签署合作协议。");
         assert_eq!(p, vec!["江城设计研究院有限公司"]);
+    }
+
+    #[test]
+    fn possessive_places_and_sector_words_before_titles() {
+        let p = parties_of(
+            "Uzbekistan's Ministry of Energy and Saudi Arabia's ACWA Power signed an investment agreement.",
+        );
+        assert_eq!(p, vec!["Ministry of Energy", "ACWA Power"]);
+        let p = parties_of(
+            "Morocco's OCP Group and Fertinagro Biotech signed a memorandum of understanding.",
+        );
+        assert_eq!(p, vec!["OCP Group", "Fertinagro Biotech"]);
+        let p = parties_of(
+            "The loan was signed by Finance Secretary Ben Cruz for the Philippines and by the Asian Development Bank.",
+        );
+        assert_eq!(p, vec!["Asian Development Bank"]);
     }
 
     #[test]

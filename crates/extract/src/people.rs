@@ -73,6 +73,13 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
             if j < toks.len() && word(m, &toks[j]) == "." && toks[j].s == toks[j - 1].e {
                 j += 1;
             }
+        } else if parts > 0
+            && NAME_PARTICLES.contains(&w)
+            && toks.get(j + 1).is_some_and(|t| name_token(word(m, t)))
+        {
+            // "Robert de Groot", "André Corrêa do Lago": a particle inside a name
+            j += 1;
+            continue;
         } else if name_token(w)
             && !VENUE.contains(&w.to_lowercase().as_str())
             && !w.ends_with("'s")
@@ -88,6 +95,12 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     }
     last_full.map(|e| (e, parts))
 }
+
+/// Lower-case particles inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "do", "dos", "das", "del", "di", "du", "la", "le",
+    "bin", "binti", "al", "el", "ter", "ten", "y",
+];
 
 fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
     &m[t.s..t.e]
@@ -166,9 +179,14 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                         // "the Governor of East Kalimantan, Awang Faroek Ishak, on behalf of"
                         || (i > 1 && word(m, &toks[i - 1]) == "," && title_of_before(m, toks, i - 1)
                             && j < toks.len() && word(m, &toks[j]) == ","));
+                // ", Deputy Minister", ", World Bank Country Director,"
                 let title_after = j < toks.len()
                     && word(m, &toks[j]) == ","
-                    && toks[j + 1..].iter().take(3).any(|t| is_title(word(m, t)));
+                    && toks[j + 1..]
+                        .iter()
+                        .take(5)
+                        .take_while(|t| !matches!(word(m, t), "," | "." | ";"))
+                        .any(|t| is_title(word(m, t)));
                 let signed_after = j < toks.len() && {
                     let k = if word(m, &toks[j]) == "," { j + 1 } else { j };
                     toks.get(k).is_some_and(|t| {
@@ -390,6 +408,20 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
             }
         }
         let title_span = appositive(m, &toks, b).or_else(|| title_before(m, &toks, a));
+        // "Morocco's OCP Group and Fertinagro Biotech signed": an untitled pair of words joined
+        // to an organisation is another organisation
+        if title_span.is_none()
+            && a >= 2
+            && word(m, &toks[a - 1]) == "and"
+            && !(b - a == 2 && SURNAMES_PINYIN.contains(word(m, &toks[a])))
+            && orgs
+                .mentions
+                .iter()
+                .any(|o| o.strong && o.e == toks[a - 2].e)
+            && !(a >= 3 && is_honorific(word(m, &toks[a - 2])))
+        {
+            continue;
+        }
         let title = title_span.map(|(x, y)| clean_name(&m[x..y]));
         // organisation in the title, or just before the title ("China Railway Vice President")
         let mut org = title_span.and_then(|(x, y)| {
@@ -867,6 +899,16 @@ mod tests {
         assert_eq!(names(t), vec!["Tom Baker"]);
         let t = "Under the common witness of provincial party secretary Li Qiang and Acme deputy chairman, rotating chairman Xu Ming, vice governor Zhou Ping and Acme senior vice president Yang Kai on behalf of the both sides signed the agreement.";
         assert_eq!(names(t), vec!["Zhou Ping", "Yang Kai"]);
+    }
+
+    #[test]
+    fn particles_long_appositives_and_organisation_pairs() {
+        let t = "The agreement was signed by EIB Vice-President Robert de Groot and Delta Bank CEO Ida Lerner.";
+        assert_eq!(names(t), vec!["Robert de Groot", "Ida Lerner"]);
+        let t = "Ken Mensah signed for the state, while Pierre Laporte, World Bank Country Director, signed for the bank.";
+        assert_eq!(names(t), vec!["Ken Mensah", "Pierre Laporte"]);
+        let t = "Morocco's OCP Group and Fertinagro Biotech signed a memorandum of understanding.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
     }
 
     #[test]
