@@ -1309,8 +1309,65 @@ fn parties_in_sentence(
     }
     if m[verb_at..].starts_with('签') {
         zh_pair(m, orgs, sent, verb_at, &mut out);
+    } else if GOV.find(doc.sent_lower(sent).as_bytes()).is_some() {
+        en_bare_government(doc, orgs, sent, (verb_at, sent.start + ve), &mut out);
     }
     out
+}
+
+static GOV: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b" government"));
+
+/// "The provincial government signed … with X", "X signed … with the city government": a
+/// government named by its level is the party named in full elsewhere ("Hubei Provincial
+/// People's Government").
+fn en_bare_government(
+    doc: &Doc,
+    orgs: &Orgs,
+    sent: &Sent,
+    (vs, ve): (usize, usize),
+    out: &mut Vec<(String, (usize, usize))>,
+) {
+    const LEVELS: &[(&str, &[&str])] = &[
+        ("the provincial", &["provincial", "province"]),
+        ("the municipal", &["municipal", "city"]),
+        ("the city", &["municipal", "city"]),
+        ("the county", &["county"]),
+        ("the district", &["district"]),
+        ("the state", &["state"]),
+        ("the regional", &["regional", "region"]),
+    ];
+    let low = &doc.lower[sent.start..sent.end];
+    for p in GOV.find_iter(low.as_bytes()) {
+        let Some((phrase, words)) = LEVELS.iter().find(|(l, _)| low[..p].ends_with(l)) else {
+            continue;
+        };
+        let (s, e) = (
+            sent.start + p - phrase.len() + 4,
+            sent.start + p + " government".len(),
+        );
+        if orgs.mentions.iter().any(|o| o.s < e && o.e > s) {
+            continue;
+        }
+        let subject = e <= vs && !doc.lower[e..vs].contains([',', ';']);
+        let object = s >= ve && {
+            let gap = &doc.lower[ve..s];
+            let w = gap.rfind(" with ").or_else(|| gap.rfind(" between "));
+            w.is_some_and(|w| !gap[w..].contains([',', ';']))
+        };
+        if !(subject || object) {
+            continue;
+        }
+        let full = orgs.mentions.iter().find(|o| {
+            let l = &doc.lower[o.s..o.e];
+            o.strong && l.contains("government") && words.iter().any(|w| l.contains(w))
+        });
+        if let Some(o) = full {
+            if !out.iter().any(|(f, _)| same_org(f, &o.name)) {
+                out.push((o.name.clone(), (s, e)));
+            }
+        }
+    }
 }
 
 /// "第三师图木舒克市与东莞步步高集团在…签约", "中国电信与江城市政府签署": the two sides joined by
@@ -1801,6 +1858,23 @@ mod tests {
             "The loan was signed by Finance Secretary Ben Cruz for the Philippines and by the Asian Development Bank.",
         );
         assert_eq!(p, vec!["Asian Development Bank"]);
+    }
+
+    #[test]
+    fn governments_named_by_level() {
+        let p = parties_of(
+            "On Monday the Hubei Provincial People's Government hosted a forum. The provincial government signed a strategic cooperation agreement with Acme Grid Corporation.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Acme Grid Corporation",
+                "Hubei Provincial People's Government"
+            ]
+        );
+        // no fuller name: nothing is invented
+        let p = parties_of("The city government signed an agreement with Acme Grid Corporation.");
+        assert_eq!(p, vec!["Acme Grid Corporation"]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub(crate) struct Sig {
 
 /// Verbs that make a sentence a signing-by-people sentence.
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?)(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign)(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
         .expect("SIGNER")
 });
 static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -909,6 +909,12 @@ mod tests {
         assert_eq!(names(t), vec!["Ken Mensah", "Pierre Laporte"]);
         let t = "Morocco's OCP Group and Fertinagro Biotech signed a memorandum of understanding.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn represent_both_sides_to_sign() {
+        let t = "Vice governor Zhang San and Acme Group vice general manager Li Si respectively represent both sides to sign the agreement.";
+        assert_eq!(names(t), vec!["Zhang San", "Li Si"]);
     }
 
     #[test]
