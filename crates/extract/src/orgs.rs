@@ -1136,6 +1136,8 @@ const COUNTRY_STOP: &[&str] = &[
     "US", "U.S", "USA", "UK", "EU", "China", "Chinese", "American", "Japan", "India", "Indian",
 ];
 
+const ZH_WITNESS: &[&str] = &["见证", "出席", "会见", "陪同", "参加", "主持"];
+
 /// The Chinese clause (between ，/。) around `pos` mentions witnessing or attending.
 fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
     let piece = &m[sent.start..sent.end];
@@ -1145,10 +1147,7 @@ fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
         .find(['，', '；', '。'])
         .map_or(piece.len(), |i| rel + i);
     let clause = &piece[cs.min(rel)..ce];
-    ["见证", "出席", "会见", "陪同", "参加", "主持"]
-        .iter()
-        .any(|w| clause.contains(w))
-        && !clause.contains("签")
+    ZH_WITNESS.iter().any(|w| clause.contains(w)) && !clause.contains("签")
 }
 
 /// Rarer signing verbs: "initialled", "documents were exchanged", "exchanged the MoU" (kept
@@ -1211,13 +1210,15 @@ fn parties_in_sentence(
         let s = o.s;
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-        let mut words = before.rsplit(|c: char| c.is_whitespace());
-        let lw = words.next().unwrap_or("").to_lowercase();
-        let prev = words.next().unwrap_or("").to_lowercase();
+        // the same words lower-cased (ASCII: the keywords below are ASCII without 'k')
+        let mut words =
+            doc.lower[sent.start..sent.start + before.len()].rsplit(|c: char| c.is_whitespace());
+        let lw = words.next().unwrap_or("");
+        let prev = words.next().unwrap_or("");
         if (lw == "of"
             && (o.of_person
                 || matches!(
-                    prev.as_str(),
+                    prev,
                     "behalf" | "representatives" | "representative" | "representing"
                 )))
             // "signed today in Zaragoza by X": the agent of a passive signing
@@ -1227,7 +1228,7 @@ fn parties_in_sentence(
         }
         // "a Green Data Centre Park": an indefinite organisation is no party
         matches!(
-            lw.as_str(),
+            lw,
             "at" | "in"
                 | "under"
                 | "from"
@@ -1242,12 +1243,14 @@ fn parties_in_sentence(
             || s < wit_end
             || before.ends_with('(')
     };
+    // may a clause of this sentence be about witnessing (see `zh_witness_clause`)?
+    let zh_wit = !st.is_ascii() && ZH_WITNESS.iter().any(|w| st.contains(w));
     for o in orgs
         .mentions
         .iter()
         .filter(|o| o.s >= sent.start && o.e <= sent.end)
     {
-        if excluded(o) || zh_witness_clause(m, sent, o.s) {
+        if excluded(o) || (zh_wit && zh_witness_clause(m, sent, o.s)) {
             continue;
         }
         if o.strong {
@@ -1274,7 +1277,7 @@ fn parties_in_sentence(
         }
         // weak run: right before the verb (subject) or in a with/between clause after it
         let before_verb = o.e <= verb_at && {
-            let gap = m[o.e..verb_at].trim().to_lowercase();
+            let gap = doc.lower[o.e..verb_at].trim();
             gap.is_empty()
                 || gap.starts_with("and ")
                 || gap == "has"
@@ -1292,12 +1295,12 @@ fn parties_in_sentence(
             let toks = tokens(m, sent.start + ve, o.s);
             let mut ok = false;
             for t in toks.iter().rev() {
-                let w = m[t.s..t.e].to_lowercase();
+                let w = &doc.lower[t.s..t.e];
                 if w == "with" || w == "between" || w == "by" {
                     ok = true;
                     break;
                 }
-                if CLAUSE_STOP.contains(&w.as_str()) {
+                if CLAUSE_STOP.contains(&w) {
                     break;
                 }
             }
