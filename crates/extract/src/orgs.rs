@@ -1054,6 +1054,13 @@ fn name_tokens(s: &str) -> Vec<&str> {
             || w.eq_ignore_ascii_case("an")
             || w.eq_ignore_ascii_case("s"))
     };
+    if s.is_ascii() {
+        out.extend(
+            s.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty() && keep(w)),
+        );
+        return out;
+    }
     for (i, c) in s.char_indices() {
         if is_cjk(c) {
             if let Some(a) = start.take() {
@@ -1081,7 +1088,9 @@ fn name_tokens(s: &str) -> Vec<&str> {
 fn tok_eq(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && (a.eq_ignore_ascii_case(b)
+            // a CJK token is one caseless ideograph: equal only when the bytes are
             || (!a.is_ascii()
+                && !a.chars().next().is_some_and(is_cjk)
                 && a.chars()
                     .flat_map(char::to_lowercase)
                     .eq(b.chars().flat_map(char::to_lowercase))))
