@@ -594,6 +594,16 @@ fn push(out: &mut Vec<OrgMention>, m: &str, s: usize, e: usize, strong: bool) {
 
 pub(crate) fn clean_name(s: &str) -> String {
     let s = s.trim_matches(|c: char| c.is_whitespace() || "\"'“”‘’,.;:".contains(c));
+    // already clean: ASCII with single spaces only
+    if s.is_ascii()
+        && !s
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b' ' && w[1] == b' ')
+        && !s.bytes().any(|b| (9..=13).contains(&b))
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut sp = false;
     for c in s.chars() {
@@ -1887,6 +1897,14 @@ mod tests {
         // no fuller name: nothing is invented
         let p = parties_of("The city government signed an agreement with Acme Grid Corporation.");
         assert_eq!(p, vec!["Acme Grid Corporation"]);
+    }
+
+    #[test]
+    fn clean_names() {
+        assert_eq!(clean_name(" \"Acme  Power\tGroup\", "), "Acme Power Group");
+        assert_eq!(clean_name("Acme\u{b}Co."), "Acme Co");
+        assert_eq!(clean_name("Acme Co"), "Acme Co");
+        assert_eq!(clean_name("Société\u{a0}Générale"), "Société Générale");
     }
 
     #[test]
