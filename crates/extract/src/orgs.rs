@@ -197,23 +197,68 @@ fn lower_at<'a>(m: &'a str, low: &'a str, s: usize, e: usize) -> std::borrow::Co
     }
 }
 
+/// Capitalised words that end a run (title-case headlines): signing verbs, agreement nouns,
+/// prepositions.
+const RUN_BREAK: &[&str] = &[
+    "signs",
+    "signed",
+    "sign",
+    "inks",
+    "inked",
+    "seals",
+    "sealed",
+    "deal",
+    "deals",
+    "pact",
+    "mou",
+    "mous",
+    "agreement",
+    "agreements",
+    "memorandum",
+    "contract",
+    "with",
+    "to",
+    "on",
+    "in",
+    "at",
+    "over",
+    "into",
+];
+
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
 pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let w = &m[toks[i].s..toks[i].e];
-        if !is_cap(w) {
+        if !is_cap(w) || RUN_BREAK.contains(&lower_at(m, low, toks[i].s, toks[i].e).as_ref()) {
             i += 1;
             continue;
         }
         let st = i;
         let mut j = i + 1;
         let mut last_cap = i;
+        let mut agreement_name = false;
         while j < toks.len() {
             let w = &m[toks[j].s..toks[j].e];
             let l = lower_at(m, low, toks[j].s, toks[j].e);
-            if is_cap(w) {
+            if is_cap(w) && RUN_BREAK.contains(&l.as_ref()) {
+                // "Acme Group Signs Deal With Delta Bank": a title-case headline; "the
+                // Fertilizer Complex Investment Agreement": the run names the agreement
+                agreement_name = matches!(
+                    l.as_ref(),
+                    "deal"
+                        | "deals"
+                        | "pact"
+                        | "mou"
+                        | "mous"
+                        | "agreement"
+                        | "agreements"
+                        | "memorandum"
+                        | "contract"
+                );
+                break;
+            } else if is_cap(w) {
                 last_cap = j;
                 j += 1;
             } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
@@ -240,7 +285,9 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
                 break;
             }
         }
-        runs.push((st, last_cap + 1));
+        if !agreement_name {
+            runs.push((st, last_cap + 1));
+        }
         i = j.max(last_cap + 1);
     }
     // split at title words following non-title words, and at honorifics
@@ -1897,6 +1944,17 @@ mod tests {
         // no fuller name: nothing is invented
         let p = parties_of("The city government signed an agreement with Acme Grid Corporation.");
         assert_eq!(p, vec!["Acme Grid Corporation"]);
+    }
+
+    #[test]
+    fn title_case_headlines_and_agreement_names() {
+        let doc = Doc::new("Acme Power Group Signs Deal With Delta Bank\nThe firms met.");
+        let names: Vec<String> = find(&doc).mentions.into_iter().map(|o| o.name).collect();
+        assert_eq!(names, vec!["Acme Power Group", "Delta Bank"]);
+        let p = parties_of(
+            "Acme Holdings and Delta Group on Thursday signed the Fertilizer Complex Shareholder Investment Agreement.",
+        );
+        assert_eq!(p, vec!["Acme Holdings", "Delta Group"]);
     }
 
     #[test]
