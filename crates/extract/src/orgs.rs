@@ -1630,6 +1630,8 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
     let mut order: Vec<(usize, (usize, usize))> = (0..doc.sents.len())
         .filter_map(|i| sign_verb_in(doc, i).map(|v| (i, v)))
+        // "协议签署后，将由X负责": after the signing, not the signing
+        .filter(|&(i, (_, ve))| !doc.sent_str(&doc.sents[i])[ve..].starts_with('后'))
         .collect();
     // headline last
     if let Some((hs, _)) = doc.headline {
@@ -1752,6 +1754,42 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         });
         if let Some(o) = gov {
             found.push((o.name.clone(), (o.s, o.e)));
+        }
+    }
+    // "北海市市长唐成良签署": a Chinese head of government signs for that place's government
+    if found.len() < 2 {
+        let m = doc.masked.as_str();
+        for g in sigs {
+            let Some(t) = g.title.as_deref() else {
+                continue;
+            };
+            let head = ["市长", "省长", "县长", "区长", "州长"]
+                .iter()
+                .any(|h| t.ends_with(h));
+            let ts = g.span.0.saturating_sub(t.len());
+            if !head || g.behalf.is_some() || !m.is_char_boundary(ts) || !m[ts..].starts_with(t) {
+                continue;
+            }
+            let place_start = m[..ts]
+                .char_indices()
+                .rev()
+                .take(8)
+                .take_while(|&(_, c)| is_cjk(c) && !ZH_STOP.contains(c))
+                .last()
+                .map_or(ts, |(i, _)| i);
+            let place = &m[place_start..ts];
+            if place.chars().count() < 2 || !place.ends_with(['市', '省', '县', '区', '州']) {
+                continue;
+            }
+            let gov = orgs.mentions.iter().find(|o| {
+                o.strong
+                    && o.name.starts_with(place)
+                    && o.name.ends_with("政府")
+                    && !found.iter().any(|(f, _)| same_org(f, &o.name))
+            });
+            if let Some(o) = gov {
+                found.push((o.name.clone(), (o.s, o.e)));
+            }
         }
     }
     // fullest mention
@@ -1955,6 +1993,14 @@ mod tests {
             "Acme Holdings and Delta Group on Thursday signed the Fertilizer Complex Shareholder Investment Agreement.",
         );
         assert_eq!(p, vec!["Acme Holdings", "Delta Group"]);
+    }
+
+    #[test]
+    fn chinese_heads_of_government_and_after_signing() {
+        let p = parties_of(
+            "5月25日，国家开发银行湖东分行行长蒋志强与江城市市长唐成良签署了合作协议。根据协议，银行给予江城市人民政府贷款10亿元。协议签署后，将由江城市城市建设投资发展有限公司负责贷款的承借承还。",
+        );
+        assert_eq!(p, vec!["国家开发银行湖东分行", "江城市人民政府"]);
     }
 
     #[test]
