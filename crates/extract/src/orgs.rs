@@ -177,6 +177,9 @@ pub(crate) struct OrgMention {
 
 pub(crate) struct Orgs {
     pub mentions: Vec<OrgMention>,
+    /// Tokens of the signing sentences that were tokenised here, by sentence index (sorted),
+    /// reused by the signatories.
+    pub sign_toks: Vec<(usize, Vec<Tok>)>,
 }
 
 /// Lower-case form of a token (trailing dots dropped); `low` is [`Doc::lower`] of `m`.
@@ -194,27 +197,74 @@ fn lower_at<'a>(m: &'a str, low: &'a str, s: usize, e: usize) -> std::borrow::Co
     }
 }
 
+/// Capitalised words that end a run (title-case headlines): signing verbs, agreement nouns,
+/// prepositions.
+const RUN_BREAK: &[&str] = &[
+    "signs",
+    "signed",
+    "sign",
+    "inks",
+    "inked",
+    "seals",
+    "sealed",
+    "deal",
+    "deals",
+    "pact",
+    "mou",
+    "mous",
+    "agreement",
+    "agreements",
+    "memorandum",
+    "contract",
+    "with",
+    "to",
+    "on",
+    "in",
+    "at",
+    "over",
+    "into",
+];
+
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
 pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let w = &m[toks[i].s..toks[i].e];
-        if !is_cap(w) {
+        if !is_cap(w) || RUN_BREAK.contains(&lower_at(m, low, toks[i].s, toks[i].e).as_ref()) {
             i += 1;
             continue;
         }
         let st = i;
         let mut j = i + 1;
         let mut last_cap = i;
+        let mut agreement_name = false;
         while j < toks.len() {
             let w = &m[toks[j].s..toks[j].e];
             let l = lower_at(m, low, toks[j].s, toks[j].e);
-            if is_cap(w) {
+            if is_cap(w) && RUN_BREAK.contains(&l.as_ref()) {
+                // "Acme Group Signs Deal With Delta Bank": a title-case headline; "the
+                // Fertilizer Complex Investment Agreement": the run names the agreement
+                agreement_name = matches!(
+                    l.as_ref(),
+                    "deal"
+                        | "deals"
+                        | "pact"
+                        | "mou"
+                        | "mous"
+                        | "agreement"
+                        | "agreements"
+                        | "memorandum"
+                        | "contract"
+                );
+                break;
+            } else if is_cap(w) {
                 last_cap = j;
                 j += 1;
             } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
                 || (l == "and" && and_joins(m, low, &toks[st..j], toks.get(j + 1)))
+                // "Ministry of Planning, Development and Management": a list of sector words
+                || (w == "," && comma_joins(m, low, &toks[st..j], &toks[j + 1..]))
                 || (l == "the" && j > 0 && lw(m, low, &toks[j - 1]) == "of")
                 || (w == "."
                     && ["co", "ltd", "inc", "corp", "st", "pvt", "pte"]
@@ -235,7 +285,9 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
                 break;
             }
         }
-        runs.push((st, last_cap + 1));
+        if !agreement_name {
+            runs.push((st, last_cap + 1));
+        }
         i = j.max(last_cap + 1);
     }
     // split at title words following non-title words, and at honorifics
@@ -267,9 +319,8 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
 }
 
 /// English organisation mentions in one sentence.
-fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
-    let toks = tokens(m, sent.start, sent.end);
-    for (a, b) in cap_runs(m, low, &toks) {
+fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
+    for (a, b) in cap_runs(m, low, toks) {
         let mut a = a;
         let mut b = b;
         // "General Electric Company of the United States": a legal form ends the name
@@ -306,6 +357,13 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             } else {
                 break;
             }
+        }
+        // "Saudi Arabia's ACWA Power": a possessive place name before the organisation
+        if let Some(k) = (a + 1..(a + 3).min(b.saturating_sub(1))).find(|&k| {
+            let w = &m[toks[k].s..toks[k].e];
+            (w.ends_with("'s") || w.ends_with("’s")) && !lw(m, low, &toks[k]).starts_with("people")
+        }) {
+            a = k + 1;
         }
         // "Abhishek Lodha of Lodha Developers Ltd": a person's name before "of" an organisation
         let mut via_person = false;
@@ -354,9 +412,27 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
             push(out, m, s, e, true);
             continue;
         }
+        // "Government of East Kalimantan province": a lower-case place word after "X of Place"
+        if end_tok == b
+            && end_tok < toks.len()
+            && !is_cap(&m[toks[end_tok].s..toks[end_tok].e])
+            && matches!(
+                lw(m, low, &toks[end_tok]).as_ref(),
+                "province" | "state" | "region" | "county" | "district" | "city"
+            )
+            && org_word_of(m, low, &toks[a..end_tok])
+        {
+            end_tok += 1;
+        }
         let last = lw(m, low, &toks[end_tok - 1]);
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
+        // "PT Bukit Asam (Persero) Tbk", "PJSC Gazprom": a legal form before the name
+        let prefix_form = n >= 2
+            && matches!(
+                &m[toks[a].s..toks[a].e],
+                "PT" | "CV" | "PJSC" | "JSC" | "OJSC" | "PAO" | "OAO" | "ZAO" | "AO"
+            );
         // "(ACRONYM)" right after
         let mut has_paren = false;
         if end_tok + 2 < toks.len()
@@ -370,7 +446,7 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
         // "National Aluminium Company Ltd (Nalco)": a one-word alias in brackets
         if !has_paren
             && end_tok + 2 < toks.len()
-            && ORG_SUFFIXES.contains(last.as_ref())
+            && (ORG_SUFFIXES.contains(last.as_ref()) || prefix_form)
             && &m[toks[end_tok].s..toks[end_tok].e] == "("
             && crate::people::name_token(&m[toks[end_tok + 1].s..toks[end_tok + 1].e])
             && &m[toks[end_tok + 2].s..toks[end_tok + 2].e] == ")"
@@ -399,14 +475,28 @@ fn english_orgs(m: &str, low: &str, sent: &Sent, out: &mut Vec<OrgMention>) {
                 }
             }
         }
-        let strong = (n >= 2 || end_tok > b)
-            && ORG_SUFFIXES.contains(last.as_ref())
-            && !PLACE_SUFFIX.contains(&last.as_ref());
+        if prefix_form
+            && has_paren
+            && toks
+                .get(end_tok + 3)
+                .is_some_and(|t| matches!(&m[t.s..t.e], "Tbk" | "TBK"))
+        {
+            e = toks[end_tok + 3].e;
+        }
+        let strong = prefix_form
+            || (n >= 2 || end_tok > b)
+                && ORG_SUFFIXES.contains(last.as_ref())
+                && !PLACE_SUFFIX.contains(&last.as_ref());
         let first = &m[toks[a].s..toks[a].e];
         let before = out.len();
+        // "Singapore (VNA) -": a dateline, not an organisation
+        if has_paren && n == 1 && crate::lexicon::CITIES.contains_key(first) {
+            continue;
+        }
         if strong || has_paren || org_word_of(m, low, &toks[a..end_tok]) {
             push(out, m, s, e, true);
         } else if !titled
+            && (n > 1 || first.chars().nth(1).is_some())
             && !person_like(m, low, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
             && ((n == 1 && is_acronym(first))
                 || (n >= 2 && first == "China")
@@ -465,12 +555,30 @@ const AND_NAME_WORDS: &[&str] = &[
 /// typical department word.
 fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
     let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
-    next.is_some_and(dept)
+    let listed = run.iter().any(|t| &m[t.s..t.e] == ",");
+    next.is_some_and(|t| dept(t) || (listed && is_cap(&m[t.s..t.e])))
         && (run
             .iter()
             .any(|t| matches!(lw(m, low, t).as_ref(), "of" | "for"))
             // "Cultural Tourism and Transportation Construction Group"
             || run.last().is_some_and(dept))
+}
+
+/// A comma continues an "X of A, B and C" name when the run so far has "of"/"for" after an
+/// organisation word and a sector word follows, then "and" and a capitalised word within
+/// three words.
+fn comma_joins(m: &str, low: &str, run: &[Tok], next: &[Tok]) -> bool {
+    let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
+    next.first().is_some_and(dept)
+        && run.windows(2).any(|w| {
+            ORG_SUFFIXES.contains(lw(m, low, &w[0]).as_ref())
+                && matches!(lw(m, low, &w[1]).as_ref(), "of" | "for")
+        })
+        && next.iter().skip(1).take(3).enumerate().any(|(k, t)| {
+            &m[t.s..t.e] == "and"
+                && next.get(k + 2).is_some_and(|u| is_cap(&m[u.s..u.e]))
+                && next[1..=k].iter().all(|u| is_cap(&m[u.s..u.e]))
+        })
 }
 
 fn is_title_word(l: &str) -> bool {
@@ -533,6 +641,16 @@ fn push(out: &mut Vec<OrgMention>, m: &str, s: usize, e: usize, strong: bool) {
 
 pub(crate) fn clean_name(s: &str) -> String {
     let s = s.trim_matches(|c: char| c.is_whitespace() || "\"'“”‘’,.;:".contains(c));
+    // already clean: ASCII with single spaces only
+    if s.is_ascii()
+        && !s
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b' ' && w[1] == b' ')
+        && !s.bytes().any(|b| (9..=13).contains(&b))
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut sp = false;
     for c in s.chars() {
@@ -633,34 +751,244 @@ fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
 /// fewer than two characters before the suffix.
 const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式"];
 
-fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
+/// Kinds of government departments: "金融" + "局", "发展改革" + "委".
+const ZH_DEPT_WORDS: &[&str] = &[
+    "金融",
+    "地方金融监督管理",
+    "地方金融监管",
+    "财政",
+    "商务",
+    "税务",
+    "统计",
+    "工信",
+    "工业和信息化",
+    "经信",
+    "经济和信息化",
+    "科技",
+    "科学技术",
+    "发改",
+    "发展改革",
+    "发展和改革",
+    "自然资源",
+    "自然资源和规划",
+    "住建",
+    "住房和城乡建设",
+    "住房城乡建设",
+    "交通",
+    "交通运输",
+    "文旅",
+    "文化和旅游",
+    "文化广电和旅游",
+    "农业农村",
+    "农业",
+    "生态环境",
+    "水务",
+    "水利",
+    "教育",
+    "卫健",
+    "卫生健康",
+    "人社",
+    "人力资源和社会保障",
+    "市场监管",
+    "市场监督管理",
+    "应急管理",
+    "林业",
+    "林草",
+    "能源",
+    "大数据",
+    "数据",
+    "投资促进",
+    "投促",
+    "招商",
+    "国资",
+    "外事",
+    "规划",
+    "城管",
+    "民政",
+    "审计",
+    "体育",
+    "医保",
+    "粮食",
+    "港航",
+    "口岸",
+    "海洋",
+    "渔业",
+    "畜牧",
+    "旅游",
+    "文化",
+    "工商",
+];
+
+/// Government departments after a place: "天津市金融局", "江城市发展改革委", "X省商务厅",
+/// as (start of the department word, end) — the place before it is found like any name start.
+fn zh_depts(m: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
+    static F: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+        ["局", "厅", "委", "办公室"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+    });
+    for f in F.iter() {
+        for p in f.find_iter(&m.as_bytes()[from..to]).map(|p| p + from) {
+            let e = p + f.needle().len();
+            if m[e..].starts_with("员会") {
+                continue; // 委员会: a regular suffix
+            }
+            let mut body = &m[..p];
+            for x in ["管理", "服务"] {
+                if let Some(b) = body.strip_suffix(x) {
+                    body = b;
+                    break;
+                }
+            }
+            let Some(w) = ZH_DEPT_WORDS
+                .iter()
+                .filter(|w| body.ends_with(**w))
+                .max_by_key(|w| w.len())
+            else {
+                continue;
+            };
+            let ws = body.len() - w.len();
+            if m[..ws].ends_with(['省', '市', '县', '区', '州', '旗', '盟']) {
+                out.push((ws, e));
+            }
+        }
+    }
+}
+
+/// Words that describe a company's trade rather than name it ("技术" in "华为技术有限公司").
+const ZH_GENERIC: &[&str] = &[
+    "技术",
+    "科技",
+    "发展",
+    "投资",
+    "建设",
+    "实业",
+    "控股",
+    "能源",
+    "电力",
+    "通信",
+    "信息",
+    "产业",
+    "网络",
+    "数字",
+    "智能",
+    "工程",
+    "贸易",
+    "物流",
+    "开发",
+    "置业",
+    "资源",
+    "环保",
+    "电子",
+    "软件",
+    "股份",
+    "国际",
+    "集团",
+    "新能源",
+    "数据",
+    "智慧",
+    "文化",
+    "旅游",
+    "农业",
+    "医药",
+    "汽车",
+];
+
+/// The part of `m[..ms]` at most 20 characters back, not before `lo`, that can begin an
+/// organisation name ending at `ms`: it stops at clause and role characters, but skips a short
+/// bracket ("阿里巴巴（中国）有限公司") and keeps `为/和/同` when only trade words follow them
+/// ("华为技术有限公司").
+fn zh_name_start(m: &str, lo: usize, ms: usize) -> usize {
+    let mut s = ms;
+    let mut count = 0;
+    let mut i = ms;
+    while i > lo && count < 20 {
+        let Some(c) = m[lo..i].chars().next_back() else {
+            break;
+        };
+        let ci = i - c.len_utf8();
+        if c == '）' || c == ')' {
+            let open = m[lo..ci].rfind(['（', '(']).map(|o| o + lo);
+            let ok = open.is_some_and(|o| {
+                let ol = if m[o..].starts_with('(') { 1 } else { 3 };
+                let inner = &m[o + ol..ci];
+                (1..=4).contains(&inner.chars().count())
+                    && inner.chars().all(is_cjk)
+                    && m[lo..o]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| is_cjk(p) && !ZH_STOP.contains(p))
+            });
+            match open {
+                Some(o) if ok => {
+                    count += m[o..i].chars().count();
+                    s = o;
+                    i = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if ZH_STOP.contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric()) {
+            let generic = |mut rest: &str| {
+                while let Some(w) = ZH_GENERIC.iter().find(|w| rest.starts_with(**w)) {
+                    rest = &rest[w.len()..];
+                }
+                rest.is_empty()
+            };
+            if matches!(c, '为' | '和' | '同')
+                && generic(&m[s..ms])
+                && m[lo..ci]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| is_cjk(p) && !ZH_STOP.contains(p))
+            {
+                s = ci;
+                i = ci;
+                count += 1;
+                continue;
+            }
+            break;
+        }
+        s = ci;
+        i = ci;
+        count += 1;
+    }
+    s
+}
+
+fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
+    let m = doc.masked.as_str();
     let mut prev_end = 0usize;
-    for mt in ZH_ORG.find_iter(m) {
-        if mt.start() < prev_end {
+    let mut matches: Vec<(usize, usize)> =
+        ZH_ORG.find_iter(m).map(|x| (x.start(), x.end())).collect();
+    // departments are looked for in signing sentences only
+    let mut depts = Vec::new();
+    for i in doc.signing() {
+        if doc.fact(i).cjk {
+            zh_depts(m, doc.sents[i].start, doc.sents[i].end, &mut depts);
+        }
+    }
+    if !depts.is_empty() {
+        matches.extend(depts);
+        matches.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    }
+    for (ms, me) in matches {
+        if ms < prev_end {
             continue;
         }
-        let mut e = mt.end();
-        if mt.as_str().ends_with("银行") {
+        let mt = &m[ms..me];
+        let mut e = me;
+        if mt.ends_with("银行") {
             e = zh_branch_end(m, e, &["分行", "支行"]);
-        } else if mt.as_str().ends_with("公司") {
+        } else if mt.ends_with("公司") {
             e = zh_branch_end(m, e, &["分公司", "子公司"]);
         }
-        let mut s = mt.start();
         // a name starts after the organisation before it ("海东市人民政府国家开发银行")
-        for (count, (i, c)) in m[prev_end.min(mt.start())..mt.start()]
-            .char_indices()
-            .rev()
-            .enumerate()
-        {
-            let i = i + prev_end.min(mt.start());
-            if ZH_STOP.contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric()) || count >= 20 {
-                break;
-            }
-            s = i;
-        }
+        let lo = prev_end.min(ms);
+        let s = zh_name_start(m, lo, ms);
+        let after_org = prev_end > 0 && s == prev_end;
         prev_end = e;
         let mut cand = &m[s..e];
-        let mt_len = e - mt.start();
+        let mt_len = e - ms;
         for cut in ZH_CUT {
             if let Some(p) = rfind_bytes(cand, cut) {
                 let after = p + cut.len();
@@ -672,13 +1000,32 @@ fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
                 }
             }
         }
+        // "江城设计研究院" + "有限公司": a legal form right after an organisation belongs to it
+        if after_org && cand.len() == me - ms && e == me && mt.contains("公司") {
+            if let Some(prev) = out.last_mut().filter(|p| p.e == s) {
+                prev.name.push_str(cand);
+                prev.e = e;
+                continue;
+            }
+        }
         let name_len = cand.chars().count();
-        let suffix_len = mt.as_str().chars().count();
-        if name_len >= suffix_len + 2 || (name_len >= 3 && mt.as_str().contains("政府")) {
+        let suffix_len = mt.chars().count();
+        if name_len >= suffix_len + 2 || (name_len >= 3 && mt.contains("政府")) {
             let s2 = e - cand.len();
             // "省政府与中国电信签署": a bare provincial government is a party only when a
             // fuller name for it is given elsewhere (see `parties`)
             let bare = matches!(cand, "省政府" | "市政府" | "县政府");
+            // "国家电投集团江城电力有限公司": a company of a group, named after it
+            if after_org && s2 == s && mt.contains("公司") {
+                if let Some(prev) = out
+                    .last_mut()
+                    .filter(|p| p.e == s2 && p.name.ends_with("集团"))
+                {
+                    prev.name.push_str(cand);
+                    prev.e = e;
+                    continue;
+                }
+            }
             out.push(OrgMention {
                 s: s2,
                 e,
@@ -693,20 +1040,41 @@ fn chinese_orgs(m: &str, out: &mut Vec<OrgMention>) {
 pub(crate) fn find(doc: &Doc) -> Orgs {
     let m = doc.masked.as_str();
     let mut mentions = Vec::new();
+    let mut sign_toks = Vec::new();
     if doc.has_latin {
         // a capitalised run needs an ASCII letter or a non-ASCII char (Inđija, Élysée)
         for (i, s) in doc.sents.iter().enumerate() {
             if doc.fact(i).latin || (!doc.fact(i).cjk && !m[s.start..s.end].is_ascii()) {
-                english_orgs(m, &doc.lower, s, &mut mentions);
+                let toks = tokens(m, s.start, s.end);
+                english_orgs(m, &doc.lower, &toks, &mut mentions);
+                if doc.may(i, crate::text::cue::SIGN | crate::text::cue::SIGN_VERB) {
+                    sign_toks.push((i, toks));
+                }
             }
         }
     }
     if doc.has_cjk {
-        chinese_orgs(m, &mut mentions);
+        chinese_orgs(doc, &mut mentions);
     }
     mentions.sort_by_key(|x| (x.s, std::cmp::Reverse(x.e)));
     mentions.dedup_by(|b, a| b.s >= a.s && b.e <= a.e);
-    Orgs { mentions }
+    Orgs {
+        mentions,
+        sign_toks,
+    }
+}
+
+impl Orgs {
+    /// The tokens of sentence `i` ([`tokens`]), computed here when [`find`] did not keep them.
+    pub(crate) fn sent_tokens<'a>(&'a self, doc: &Doc, i: usize) -> std::borrow::Cow<'a, [Tok]> {
+        match self.sign_toks.binary_search_by_key(&i, |x| x.0) {
+            Ok(k) => std::borrow::Cow::Borrowed(&self.sign_toks[k].1),
+            Err(_) => {
+                let s = &doc.sents[i];
+                std::borrow::Cow::Owned(tokens(&doc.masked, s.start, s.end))
+            }
+        }
+    }
 }
 
 /// Lower-case word tokens for comparing names (`the` dropped; CJK chars are tokens).
@@ -743,6 +1111,13 @@ fn name_tokens(s: &str) -> Vec<&str> {
             || w.eq_ignore_ascii_case("an")
             || w.eq_ignore_ascii_case("s"))
     };
+    if s.is_ascii() {
+        out.extend(
+            s.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty() && keep(w)),
+        );
+        return out;
+    }
     for (i, c) in s.char_indices() {
         if is_cjk(c) {
             if let Some(a) = start.take() {
@@ -770,7 +1145,9 @@ fn name_tokens(s: &str) -> Vec<&str> {
 fn tok_eq(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && (a.eq_ignore_ascii_case(b)
+            // a CJK token is one caseless ideograph: equal only when the bytes are
             || (!a.is_ascii()
+                && !a.chars().next().is_some_and(is_cjk)
                 && a.chars()
                     .flat_map(char::to_lowercase)
                     .eq(b.chars().flat_map(char::to_lowercase))))
@@ -810,7 +1187,7 @@ pub(crate) fn same_org(a: &str, b: &str) -> bool {
 }
 
 static SIGN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|inks|sealed|seals|entered into|sign (?:a|an|the|two|three)|signing (?:a|an|the|two|of)|concluded|put (?:his|her|their) signatures?)(?-u:\b)|签署|签订|签约|签下")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|inks|sealed|seals|entered into|sign (?:a|an|the|two|three)|signing (?:a|an|the|two|of)|concluded|put (?:his|her|their) signatures?)(?-u:\b)|签署|签订|签约|签下|签字")
         .expect("SIGN_VERB")
 });
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
@@ -825,6 +1202,8 @@ const COUNTRY_STOP: &[&str] = &[
     "US", "U.S", "USA", "UK", "EU", "China", "Chinese", "American", "Japan", "India", "Indian",
 ];
 
+const ZH_WITNESS: &[&str] = &["见证", "出席", "会见", "陪同", "参加", "主持"];
+
 /// The Chinese clause (between ，/。) around `pos` mentions witnessing or attending.
 fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
     let piece = &m[sent.start..sent.end];
@@ -834,14 +1213,38 @@ fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
         .find(['，', '；', '。'])
         .map_or(piece.len(), |i| rel + i);
     let clause = &piece[cs.min(rel)..ce];
-    ["见证", "出席", "会见", "陪同", "参加", "主持"]
-        .iter()
-        .any(|w| clause.contains(w))
-        && !clause.contains("签")
+    ZH_WITNESS.iter().any(|w| clause.contains(w)) && !clause.contains("签")
+}
+
+/// Rarer signing verbs: "initialled", "documents were exchanged", "exchanged the MoU" (kept
+/// apart from the main verb regexes, run only where "initial"/"exchanged" occurs).
+pub(crate) static SIGN_RARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:initia(?:ll?ed|ls)|(?:was|were|been) exchanged|exchanged (?:the |their |signed )?(?:mous?|memorand[a-z]*|agreements?|documents?|contracts?|deals?|pacts?))(?-u:\b)")
+        .expect("SIGN_RARE")
+});
+
+/// May [`SIGN_RARE`] match in `s`?
+pub(crate) fn may_sign_rare(s: &str) -> bool {
+    static F: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new(b"nitial"),
+            memchr::memmem::Finder::new(b"xchanged"),
+        ]
+    });
+    let b = s.as_bytes();
+    F.iter().any(|f| f.find(b).is_some())
 }
 
 pub(crate) fn sign_verb(s: &str) -> Option<(usize, usize)> {
-    SIGN_VERB.find(s).map(|x| (x.start(), x.end()))
+    let main = SIGN_VERB.find(s).map(|x| (x.start(), x.end()));
+    if !may_sign_rare(s) {
+        return main;
+    }
+    let rare = SIGN_RARE.find(s).map(|x| (x.start(), x.end()));
+    match (main, rare) {
+        (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// [`sign_verb`] of sentence `i`, skipped when it has no signing cue.
@@ -873,13 +1276,15 @@ fn parties_in_sentence(
         let s = o.s;
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-        let mut words = before.rsplit(|c: char| c.is_whitespace());
-        let lw = words.next().unwrap_or("").to_lowercase();
-        let prev = words.next().unwrap_or("").to_lowercase();
+        // the same words lower-cased (ASCII: the keywords below are ASCII without 'k')
+        let mut words =
+            doc.lower[sent.start..sent.start + before.len()].rsplit(|c: char| c.is_whitespace());
+        let lw = words.next().unwrap_or("");
+        let prev = words.next().unwrap_or("");
         if (lw == "of"
             && (o.of_person
                 || matches!(
-                    prev.as_str(),
+                    prev,
                     "behalf" | "representatives" | "representative" | "representing"
                 )))
             // "signed today in Zaragoza by X": the agent of a passive signing
@@ -889,7 +1294,7 @@ fn parties_in_sentence(
         }
         // "a Green Data Centre Park": an indefinite organisation is no party
         matches!(
-            lw.as_str(),
+            lw,
             "at" | "in"
                 | "under"
                 | "from"
@@ -904,12 +1309,14 @@ fn parties_in_sentence(
             || s < wit_end
             || before.ends_with('(')
     };
+    // may a clause of this sentence be about witnessing (see `zh_witness_clause`)?
+    let zh_wit = !st.is_ascii() && ZH_WITNESS.iter().any(|w| st.contains(w));
     for o in orgs
         .mentions
         .iter()
         .filter(|o| o.s >= sent.start && o.e <= sent.end)
     {
-        if excluded(o) || zh_witness_clause(m, sent, o.s) {
+        if excluded(o) || (zh_wit && zh_witness_clause(m, sent, o.s)) {
             continue;
         }
         if o.strong {
@@ -917,6 +1324,12 @@ fn parties_in_sentence(
             continue;
         }
         if COUNTRY_STOP.contains(&o.name.as_str()) {
+            continue;
+        }
+        // "Finance Secretary X": a sector word before a title qualifies it
+        if AND_NAME_WORDS.contains(&doc.lower[o.s..o.e].as_ref())
+            && TITLE_WORDS.contains(low_word_after(&doc.lower, o.e))
+        {
             continue;
         }
         // "省政府与X签署", "X与省政府签署"
@@ -930,7 +1343,7 @@ fn parties_in_sentence(
         }
         // weak run: right before the verb (subject) or in a with/between clause after it
         let before_verb = o.e <= verb_at && {
-            let gap = m[o.e..verb_at].trim().to_lowercase();
+            let gap = doc.lower[o.e..verb_at].trim();
             gap.is_empty()
                 || gap.starts_with("and ")
                 || gap == "has"
@@ -948,12 +1361,12 @@ fn parties_in_sentence(
             let toks = tokens(m, sent.start + ve, o.s);
             let mut ok = false;
             for t in toks.iter().rev() {
-                let w = m[t.s..t.e].to_lowercase();
+                let w = &doc.lower[t.s..t.e];
                 if w == "with" || w == "between" || w == "by" {
                     ok = true;
                     break;
                 }
-                if CLAUSE_STOP.contains(&w.as_str()) {
+                if CLAUSE_STOP.contains(&w) {
                     break;
                 }
             }
@@ -963,8 +1376,229 @@ fn parties_in_sentence(
             out.push((o.name.clone(), (o.s, o.e)));
         }
     }
-    // Chinese: orgs in the clause that contains the verb, before it
+    if m[verb_at..].starts_with('签') {
+        zh_pair(m, orgs, sent, verb_at, &mut out);
+    } else if GOV.find(doc.sent_lower(sent).as_bytes()).is_some() {
+        en_bare_government(doc, orgs, sent, (verb_at, sent.start + ve), &mut out);
+    }
     out
+}
+
+static GOV: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b" government"));
+
+/// "The provincial government signed … with X", "X signed … with the city government": a
+/// government named by its level is the party named in full elsewhere ("Hubei Provincial
+/// People's Government").
+fn en_bare_government(
+    doc: &Doc,
+    orgs: &Orgs,
+    sent: &Sent,
+    (vs, ve): (usize, usize),
+    out: &mut Vec<(String, (usize, usize))>,
+) {
+    const LEVELS: &[(&str, &[&str])] = &[
+        ("the provincial", &["provincial", "province"]),
+        ("the municipal", &["municipal", "city"]),
+        ("the city", &["municipal", "city"]),
+        ("the county", &["county"]),
+        ("the district", &["district"]),
+        ("the state", &["state"]),
+        ("the regional", &["regional", "region"]),
+    ];
+    let low = &doc.lower[sent.start..sent.end];
+    for p in GOV.find_iter(low.as_bytes()) {
+        let Some((phrase, words)) = LEVELS.iter().find(|(l, _)| low[..p].ends_with(l)) else {
+            continue;
+        };
+        let (s, e) = (
+            sent.start + p - phrase.len() + 4,
+            sent.start + p + " government".len(),
+        );
+        if orgs.mentions.iter().any(|o| o.s < e && o.e > s) {
+            continue;
+        }
+        let subject = e <= vs && !doc.lower[e..vs].contains([',', ';']);
+        let object = s >= ve && {
+            let gap = &doc.lower[ve..s];
+            let w = gap.rfind(" with ").or_else(|| gap.rfind(" between "));
+            w.is_some_and(|w| !gap[w..].contains([',', ';']))
+        };
+        if !(subject || object) {
+            continue;
+        }
+        let full = orgs.mentions.iter().find(|o| {
+            let l = &doc.lower[o.s..o.e];
+            o.strong && l.contains("government") && words.iter().any(|w| l.contains(w))
+        });
+        if let Some(o) = full {
+            if !out.iter().any(|(f, _)| same_org(f, &o.name)) {
+                out.push((o.name.clone(), (s, e)));
+            }
+        }
+    }
+}
+
+/// "第三师图木舒克市与东莞步步高集团在…签约", "中国电信与江城市政府签署": the two sides joined by
+/// 与 in the signing clause, when one is not an organisation mention — a place (its government)
+/// or the short form of an organisation named in full elsewhere.
+fn zh_pair(
+    m: &str,
+    orgs: &Orgs,
+    sent: &Sent,
+    verb_at: usize,
+    out: &mut Vec<(String, (usize, usize))>,
+) {
+    let cs = m[sent.start..verb_at]
+        .rfind(['，', ',', '。', '；'])
+        .map_or(sent.start, |i| {
+            sent.start + i + m[sent.start + i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &m[cs..verb_at];
+    let Some(p) = clause.find('与') else { return };
+    let mut a_s = cs;
+    // leading date and time words ("6月22日下午", "昨日上午")
+    loop {
+        let rest = &m[a_s..cs + p];
+        let skip = rest
+            .char_indices()
+            .take_while(|&(_, c)| c.is_ascii_digit() || "年月日号".contains(c) || c == ' ')
+            .last()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&n| rest[..n].chars().any(|c| c.is_ascii_digit()))
+            .or_else(|| {
+                [
+                    "上午", "下午", "晚上", "昨日", "今日", "近日", "日前", "昨天", "今天", "当天",
+                ]
+                .iter()
+                .find(|w| rest.starts_with(**w))
+                .map(|w| w.len())
+            });
+        match skip {
+            Some(n) if n > 0 => a_s += n,
+            _ => break,
+        }
+    }
+    let b_s = cs + p + '与'.len_utf8();
+    let b_e = ["在", "于", "签", "共同", "正式", "举行", "就", "，", "("]
+        .iter()
+        .filter_map(|w| m[b_s..verb_at].find(w))
+        .min()
+        .map_or(verb_at, |i| b_s + i);
+    for (s, e) in [(a_s, cs + p), (b_s, b_e)] {
+        let name = &m[s..e];
+        let n = name.chars().count();
+        if !(2..=12).contains(&n)
+            || !name.chars().all(is_cjk)
+            || name.contains(|c| ZH_STOP.contains(c))
+            || ["代表", "双方", "签", "长", "记"]
+                .iter()
+                .any(|w| name.contains(w))
+            || orgs.mentions.iter().any(|o| o.s < e && o.e > s)
+        {
+            continue;
+        }
+        if name.ends_with(['市', '省', '县', '区', '州', '师', '旗', '盟'])
+            && !name.starts_with(['我', '本', '该', '全', '此', '各', '两', '该'])
+        {
+            out.push((name.to_string(), (s, e)));
+        } else if let Some(o) = orgs
+            .mentions
+            .iter()
+            .find(|o| o.strong && o.name.len() > name.len() && o.name.starts_with(name))
+        {
+            out.push((o.name.clone(), (s, e)));
+        }
+    }
+}
+
+/// The lower-case word right after byte `e` (after spaces), or "".
+fn low_word_after(low: &str, e: usize) -> &str {
+    let rest = low[e..].trim_start_matches([' ', '\t']);
+    let n = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    &rest[..n]
+}
+
+/// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
+fn zh_count(name: &str) -> Option<usize> {
+    let mut it = name.chars();
+    let n = match it.next()? {
+        '两' | '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        d @ '2'..='9' => d as usize - '0' as usize,
+        _ => return None,
+    };
+    matches!(it.next()?, '家' | '大' | '个').then_some(n)
+}
+
+/// The first list of exactly `n` organisations ("A、B、C和D", "A, B and C") starting after
+/// byte `pos`, within the sentence of `pos` and the three after it.
+fn org_list_after<'o>(
+    doc: &Doc,
+    orgs: &'o Orgs,
+    pos: usize,
+    n: usize,
+) -> Option<Vec<&'o OrgMention>> {
+    let m = doc.masked.as_str();
+    let si = doc.sent_at(pos)?;
+    let end = doc
+        .sents
+        .get(si + 3)
+        .unwrap_or(&doc.sents[doc.sents.len() - 1])
+        .end;
+    let ms: Vec<&OrgMention> = orgs
+        .mentions
+        .iter()
+        .filter(|o| o.s >= pos && o.e <= end && o.strong)
+        .collect();
+    let sep = |a: &OrgMention, b: &OrgMention| {
+        b.s >= a.e
+            && matches!(
+                m[a.e..b.s].trim(),
+                "、" | "和" | "与" | "及" | "以及" | "," | "，" | "and" | ", and" | "as well as"
+            )
+    };
+    let mut i = 0;
+    while i < ms.len() {
+        let mut j = i + 1;
+        while j < ms.len() && sep(ms[j - 1], ms[j]) {
+            j += 1;
+        }
+        if j - i == n {
+            return Some(ms[i..j].to_vec());
+        }
+        i = j;
+    }
+    None
+}
+
+/// The sentence before sentence `i` when `i` starts with a legal form ("Ltd have sealed") and
+/// follows it on the same line: the split was at an abbreviation inside a name.
+fn continued_name<'d>(doc: &'d Doc, i: usize) -> Option<&'d Sent> {
+    let prev = doc.sents.get(i.checked_sub(1)?)?;
+    let s = &doc.sents[i];
+    let low = doc.sent_lower(s);
+    let first = low
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    (matches!(
+        first,
+        "ltd" | "limited" | "inc" | "llc" | "plc" | "bhd" | "tbk" | "corp" | "co" | "pte" | "pvt"
+    ) && doc.masked.as_bytes()[prev.end..s.start]
+        .iter()
+        .all(|&b| b == b' ' || b == b'\t')
+        && doc.masked[..prev.end].trim_end().ends_with('.'))
+    .then_some(prev)
 }
 
 /// A government named only by its level ("省政府"), a party once a fuller name is found.
@@ -996,6 +1630,8 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
     let mut order: Vec<(usize, (usize, usize))> = (0..doc.sents.len())
         .filter_map(|i| sign_verb_in(doc, i).map(|v| (i, v)))
+        // "协议签署后，将由X负责": after the signing, not the signing
+        .filter(|&(i, (_, ve))| !doc.sent_str(&doc.sents[i])[ve..].starts_with('后'))
         .collect();
     // headline last
     if let Some((hs, _)) = doc.headline {
@@ -1009,13 +1645,32 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     let mut used = 0;
     for (i, verb) in order {
         let s = &doc.sents[i];
+        // "… Aurous Capital Pte. | Ltd have sealed …": a sentence cut after a legal form's
+        // abbreviation is read together with the one before it
+        let joined;
+        let (s, verb) = match continued_name(doc, i) {
+            Some(prev) => {
+                joined = Sent {
+                    start: prev.start,
+                    end: s.end,
+                };
+                let d = s.start - prev.start;
+                (&joined, (verb.0 + d, verb.1 + d))
+            }
+            None => (s, verb),
+        };
         let ps = parties_in_sentence(doc, orgs, s, verb);
         if ps.is_empty() {
             continue;
         }
         for p in ps {
-            if !found.iter().any(|(f, _)| same_org(f, &p.0)) {
-                found.push(p);
+            match found.iter().position(|(f, _)| same_org(f, &p.0)) {
+                None => found.push(p),
+                // "Ola" (headline) then "Ola Electric Mobility Pvt" (body): the fuller name
+                Some(k) if name_tokens(&p.0).len() > name_tokens(&found[k].0).len() => {
+                    found[k] = p;
+                }
+                Some(_) => {}
             }
         }
         used += 1;
@@ -1059,12 +1714,102 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             }
         }
     }
+    // a counted group ("五家国有银行") stands for the list of as many organisations after it
+    let mut listed: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < found.len() {
+        let Some(n) = zh_count(&found[k].0) else {
+            k += 1;
+            continue;
+        };
+        let Some(list) = org_list_after(doc, orgs, found[k].1.1, n) else {
+            k += 1;
+            continue;
+        };
+        found.remove(k);
+        // the items of a list are distinct names, even when one's words are inside another's
+        // ("中国银行河南省分行", "中国农业发展银行河南省分行")
+        for o in list {
+            if !found.iter().any(|(f, _)| *f == o.name) {
+                found.insert(k, (o.name.clone(), (o.s, o.e)));
+                listed.push((o.s, o.e));
+                k += 1;
+            }
+        }
+    }
+    // "Chief Minister X signed a deal with Y": a head of government signs for the government
+    // named elsewhere in the text
+    if found.len() < 2
+        && sigs.iter().any(|g| {
+            g.behalf.is_none()
+                && g.title
+                    .as_deref()
+                    .is_some_and(crate::people::heads_government)
+        })
+    {
+        let gov = orgs.mentions.iter().find(|o| {
+            o.strong
+                && o.name.to_ascii_lowercase().contains("government")
+                && !found.iter().any(|(f, _)| same_org(f, &o.name))
+        });
+        if let Some(o) = gov {
+            found.push((o.name.clone(), (o.s, o.e)));
+        }
+    }
+    // "北海市市长唐成良签署": a Chinese head of government signs for that place's government
+    if found.len() < 2 {
+        let m = doc.masked.as_str();
+        for g in sigs {
+            let Some(t) = g.title.as_deref() else {
+                continue;
+            };
+            let head = ["市长", "省长", "县长", "区长", "州长"]
+                .iter()
+                .any(|h| t.ends_with(h));
+            let ts = g.span.0.saturating_sub(t.len());
+            if !head || g.behalf.is_some() || !m.is_char_boundary(ts) || !m[ts..].starts_with(t) {
+                continue;
+            }
+            let place_start = m[..ts]
+                .char_indices()
+                .rev()
+                .take(8)
+                .take_while(|&(_, c)| is_cjk(c) && !ZH_STOP.contains(c))
+                .last()
+                .map_or(ts, |(i, _)| i);
+            let place = &m[place_start..ts];
+            if place.chars().count() < 2 || !place.ends_with(['市', '省', '县', '区', '州']) {
+                continue;
+            }
+            let gov = orgs.mentions.iter().find(|o| {
+                o.strong
+                    && o.name.starts_with(place)
+                    && o.name.ends_with("政府")
+                    && !found.iter().any(|(f, _)| same_org(f, &o.name))
+            });
+            if let Some(o) = gov {
+                found.push((o.name.clone(), (o.s, o.e)));
+            }
+        }
+    }
     // fullest mention
     let mut out: Vec<String> = Vec::new();
     for (name, span) in found {
+        let pinned = listed.contains(&span);
         let mut best = name.clone();
+        let bare = is_cjk_bare(&name);
+        let cjk = name.chars().any(is_cjk);
         for o in &orgs.mentions {
-            if o.strong && o.name.len() > best.len() && same_org(&o.name, &name) {
+            if !pinned
+                && o.strong
+                && o.name.len() > best.len()
+                && same_org(&o.name, &name)
+                // "省政府" is "青海省政府", not "省委省政府"
+                && !(bare && o.name.contains('委'))
+                // a Chinese name is inside its fuller form ("X集团有限公司" is not
+                // "X集团第四工程有限公司"), up to 人民 ("X省政府", "X省人民政府")
+                && (!cjk || o.name.contains(name.as_str()) || o.name.replace("人民", "").contains(name.as_str()))
+            {
                 best = o.name.clone();
             }
         }
@@ -1072,7 +1817,11 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             continue;
         }
         ev.add("parties", span);
-        if let Some(i) = out.iter().position(|x| same_org(x, &best)) {
+        if pinned {
+            if !out.contains(&best) {
+                out.push(best);
+            }
+        } else if let Some(i) = out.iter().position(|x| same_org(x, &best)) {
             if best.len() > out[i].len() {
                 out[i] = best;
             }
@@ -1092,6 +1841,174 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn initialled_and_exchanged_agreements() {
+        let p = parties_of(
+            "The memorandum was initialled by the Northern Power Company and the Government of Kalimantan province.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Northern Power Company",
+                "Government of Kalimantan province"
+            ]
+        );
+        let p = parties_of(
+            "Documents were exchanged between the Ministry of Energy and Delta Solar Group in Accra.",
+        );
+        assert_eq!(p, vec!["Ministry of Energy", "Delta Solar Group"]);
+    }
+
+    #[test]
+    fn chinese_departments_and_counted_groups() {
+        let p = parties_of(
+            "昨天，江城市财政局、江城市发展改革委与中国工商银行江城分行签订合作协议。市场格局正在变化。",
+        );
+        assert_eq!(
+            p,
+            vec!["江城市财政局", "江城市发展改革委", "中国工商银行江城分行"]
+        );
+        let p = parties_of(
+            "3月2日，江城市人民政府与三家国有银行的湖东省分行签订战略合作协议。按照协议，中国银行湖东省分行、中国农业银行湖东省分行和中国建设银行湖东省分行将提供信贷支持。",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "江城市人民政府",
+                "中国银行湖东省分行",
+                "中国农业银行湖东省分行",
+                "中国建设银行湖东省分行"
+            ]
+        );
+    }
+
+    #[test]
+    fn commas_inside_department_names() {
+        let p = parties_of(
+            "The memorandum was signed between the Ministry of Planning, Development and Special Initiatives and the Delta Investment Fund.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Ministry of Planning, Development and Special Initiatives",
+                "Delta Investment Fund"
+            ]
+        );
+        let p =
+            parties_of("The Ministry of Energy, Acme Power Company and Delta Bank signed a deal.");
+        assert_eq!(
+            p,
+            vec!["Ministry of Energy", "Acme Power Company", "Delta Bank"]
+        );
+    }
+
+    #[test]
+    fn heads_of_government_abbreviations_and_datelines() {
+        let p = parties_of(
+            "Chief Minister Ravi Kumar on Monday signed a deal with Acme Gas Chennai Pvt. Ltd., which will build a network. The deal was one of 18 MoUs signed by the Kerala government on the day.",
+        );
+        assert_eq!(p, vec!["Acme Gas Chennai Pvt. Ltd", "Kerala government"]);
+        let p = parties_of(
+            "Hanoi (VNA) - Vietnam's Delta Telecom Joint Stock Company and Singapore's Aurous Holdings Pte. Ltd have sealed a memorandum of understanding.",
+        );
+        assert_eq!(
+            p,
+            vec!["Delta Telecom Joint Stock Company", "Aurous Holdings Pte"]
+        );
+        let p = parties_of(
+            "Acme signs MoU with T.N. for EV plants\nThe Kerala government on Saturday signed a memorandum with Acme Electric Mobility Ltd. at the Secretariat.",
+        );
+        assert_eq!(p, vec!["Kerala government", "Acme Electric Mobility Ltd"]);
+    }
+
+    #[test]
+    fn legal_form_prefixes() {
+        let p = parties_of(
+            "Indonesian state-owned PT Bukit Asam (Persero) Tbk signed an agreement with Acme Power.",
+        );
+        assert_eq!(p, vec!["PT Bukit Asam (Persero) Tbk", "Acme Power"]);
+    }
+
+    #[test]
+    fn chinese_name_shapes() {
+        let p = parties_of("湖东省人民政府与阿里巴巴（中国）有限公司签署数字经济战略合作协议。");
+        assert_eq!(p, vec!["湖东省人民政府", "阿里巴巴（中国）有限公司"]);
+        let p = parties_of("江城市人民政府与华为技术有限公司签署合作协议。");
+        assert_eq!(p, vec!["江城市人民政府", "华为技术有限公司"]);
+        let p = parties_of("江城高新区与国家电投集团江城电力有限公司签约。");
+        assert_eq!(p, vec!["国家电投集团江城电力有限公司", "江城高新区"]);
+        let p = parties_of(
+            "6月22日下午，第三师图木舒克市与东莞步步高集团在草湖镇举行了战略合作签约仪式。",
+        );
+        assert_eq!(p, vec!["东莞步步高集团", "第三师图木舒克市"]);
+        let p =
+            parties_of("昨日上午，福州市人民政府与国开金融有限责任公司举行《框架协议》签字仪式。");
+        assert_eq!(p, vec!["福州市人民政府", "国开金融有限责任公司"]);
+        // "我市" is no name; 省委省政府 is not the fuller name of 省政府
+        let p = parties_of("我市与江城设计研究院有限公司签署合作协议。");
+        assert_eq!(p, vec!["江城设计研究院有限公司"]);
+    }
+
+    #[test]
+    fn possessive_places_and_sector_words_before_titles() {
+        let p = parties_of(
+            "Uzbekistan's Ministry of Energy and Saudi Arabia's ACWA Power signed an investment agreement.",
+        );
+        assert_eq!(p, vec!["Ministry of Energy", "ACWA Power"]);
+        let p = parties_of(
+            "Morocco's OCP Group and Fertinagro Biotech signed a memorandum of understanding.",
+        );
+        assert_eq!(p, vec!["OCP Group", "Fertinagro Biotech"]);
+        let p = parties_of(
+            "The loan was signed by Finance Secretary Ben Cruz for the Philippines and by the Asian Development Bank.",
+        );
+        assert_eq!(p, vec!["Asian Development Bank"]);
+    }
+
+    #[test]
+    fn governments_named_by_level() {
+        let p = parties_of(
+            "On Monday the Hubei Provincial People's Government hosted a forum. The provincial government signed a strategic cooperation agreement with Acme Grid Corporation.",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Acme Grid Corporation",
+                "Hubei Provincial People's Government"
+            ]
+        );
+        // no fuller name: nothing is invented
+        let p = parties_of("The city government signed an agreement with Acme Grid Corporation.");
+        assert_eq!(p, vec!["Acme Grid Corporation"]);
+    }
+
+    #[test]
+    fn title_case_headlines_and_agreement_names() {
+        let doc = Doc::new("Acme Power Group Signs Deal With Delta Bank\nThe firms met.");
+        let names: Vec<String> = find(&doc).mentions.into_iter().map(|o| o.name).collect();
+        assert_eq!(names, vec!["Acme Power Group", "Delta Bank"]);
+        let p = parties_of(
+            "Acme Holdings and Delta Group on Thursday signed the Fertilizer Complex Shareholder Investment Agreement.",
+        );
+        assert_eq!(p, vec!["Acme Holdings", "Delta Group"]);
+    }
+
+    #[test]
+    fn chinese_heads_of_government_and_after_signing() {
+        let p = parties_of(
+            "5月25日，国家开发银行湖东分行行长蒋志强与江城市市长唐成良签署了合作协议。根据协议，银行给予江城市人民政府贷款10亿元。协议签署后，将由江城市城市建设投资发展有限公司负责贷款的承借承还。",
+        );
+        assert_eq!(p, vec!["国家开发银行湖东分行", "江城市人民政府"]);
+    }
+
+    #[test]
+    fn clean_names() {
+        assert_eq!(clean_name(" \"Acme  Power\tGroup\", "), "Acme Power Group");
+        assert_eq!(clean_name("Acme\u{b}Co."), "Acme Co");
+        assert_eq!(clean_name("Acme Co"), "Acme Co");
+        assert_eq!(clean_name("Société\u{a0}Générale"), "Société Générale");
     }
 
     #[test]

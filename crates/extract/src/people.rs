@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{CITIES, NOT_NAME, ORG_SUFFIXES, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
-use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org, tokens};
+use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org};
 use crate::text::{Doc, Sent, cue};
 use crate::{Evidence, Signatory};
 
@@ -23,7 +23,7 @@ pub(crate) struct Sig {
 
 /// Verbs that make a sentence a signing-by-people sentence.
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?)(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign)(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
         .expect("SIGNER")
 });
 static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -31,7 +31,7 @@ static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("WITNESS_AFTER")
 });
 static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|under the (?:witness|auspices) of)")
+    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|under the (?:common |joint )?(?:witness|auspices) of)")
         .expect("WITNESS_BEFORE")
 });
 const HONORIFICS: &[&str] = &[
@@ -73,6 +73,13 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
             if j < toks.len() && word(m, &toks[j]) == "." && toks[j].s == toks[j - 1].e {
                 j += 1;
             }
+        } else if parts > 0
+            && NAME_PARTICLES.contains(&w)
+            && toks.get(j + 1).is_some_and(|t| name_token(word(m, t)))
+        {
+            // "Robert de Groot", "André Corrêa do Lago": a particle inside a name
+            j += 1;
+            continue;
         } else if name_token(w)
             && !VENUE.contains(&w.to_lowercase().as_str())
             && !w.ends_with("'s")
@@ -88,6 +95,12 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     }
     last_full.map(|e| (e, parts))
 }
+
+/// Lower-case particles inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "do", "dos", "das", "del", "di", "du", "la", "le",
+    "bin", "binti", "al", "el", "ter", "ten", "y",
+];
 
 fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
     &m[t.s..t.e]
@@ -151,21 +164,34 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         // Generic: name tokens and initials with a title before or a title appositive after,
         // or "signed"; a single word only with a title before or "signed" after (a surname,
         // resolved to the full name later)
-        if name_token(w) || (is_initial(w) && i + 1 < toks.len()) {
-            if let Some((j, parts)) = name_end(m, toks, i) {
+        // "June Chepkemei", "May Wang": a month word used as a first name
+        let month_first = month_name_start(m, toks, i);
+        if name_token(w) || (is_initial(w) && i + 1 < toks.len()) || month_first {
+            let end = if month_first {
+                name_end(m, toks, i + 1).map(|(j, p)| (j, p + 1))
+            } else {
+                name_end(m, toks, i)
+            };
+            if let Some((j, parts)) = end {
                 let title_before = i > 0
                     && (is_title(word(m, &toks[i - 1]))
                         // "the company's Chief Executive Officer, Biru Wolde, signed"
-                        || (i > 1 && word(m, &toks[i - 1]) == "," && is_title(word(m, &toks[i - 2]))
+                        // "the Governor of East Kalimantan, Awang Faroek Ishak, on behalf of"
+                        || (i > 1 && word(m, &toks[i - 1]) == "," && title_of_before(m, toks, i - 1)
                             && j < toks.len() && word(m, &toks[j]) == ","));
+                // ", Deputy Minister", ", World Bank Country Director,"
                 let title_after = j < toks.len()
                     && word(m, &toks[j]) == ","
-                    && toks[j + 1..].iter().take(3).any(|t| is_title(word(m, t)));
+                    && toks[j + 1..]
+                        .iter()
+                        .take(5)
+                        .take_while(|t| !matches!(word(m, t), "," | "." | ";"))
+                        .any(|t| is_title(word(m, t)));
                 let signed_after = j < toks.len() && {
                     let k = if word(m, &toks[j]) == "," { j + 1 } else { j };
                     toks.get(k).is_some_and(|t| {
                         let n = word(m, t).to_lowercase();
-                        n == "signed" || n == "inked"
+                        matches!(n.as_str(), "signed" | "inked" | "initialled" | "initialed")
                     })
                 };
                 // "Rajesh Gautam of NKJ Biofuel"
@@ -195,6 +221,60 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
+}
+
+/// A title phrase ends right before token `k`: "Chief Executive Officer", "Governor of East
+/// Kalimantan" (a title word, then at most four capitalised words or "of"/"the").
+fn title_of_before(m: &str, toks: &[Tok], k: usize) -> bool {
+    let mut n = 0;
+    let mut j = k;
+    while j > 0 && n < 6 {
+        j -= 1;
+        let w = word(m, &toks[j]);
+        if is_title(w) {
+            return true;
+        }
+        if !(is_cap(w) || w == "of" || w == "the") {
+            return false;
+        }
+        n += 1;
+    }
+    false
+}
+
+/// Month words that are also first names.
+const MONTH_NAMES: &[&str] = &["April", "May", "June", "August"];
+
+/// Token `i` is a month word starting a person's name: a name word follows (not a number) and
+/// no date preposition precedes ("on June 5", "in May").
+fn month_name_start(m: &str, toks: &[Tok], i: usize) -> bool {
+    MONTH_NAMES.contains(&word(m, &toks[i]))
+        && toks.get(i + 1).is_some_and(|t| {
+            let n = word(m, t);
+            name_token(n) && !MONTH_NAMES.contains(&n)
+        })
+        && (i == 0 || {
+            let p = word(m, &toks[i - 1]).to_lowercase();
+            !matches!(
+                p.as_str(),
+                "on" | "in"
+                    | "since"
+                    | "of"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "to"
+                    | "this"
+                    | "before"
+                    | "after"
+                    | "during"
+            ) && !p.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Title phrase after a name: ", the Minister of Finance," -> "Minister of Finance".
@@ -251,17 +331,26 @@ fn title_before(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     (k < i).then(|| (toks[k].s, toks[i - 1].e))
 }
 
-fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
+fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
+    let sent = &doc.sents[i];
     let m = doc.masked.as_str();
     let st = doc.sent_str(sent);
-    let verbs: Vec<(usize, usize)> = SIGNER
+    let mut verbs: Vec<(usize, usize)> = SIGNER
         .find_iter(st)
         .map(|x| (sent.start + x.start(), sent.start + x.end()))
         .collect();
+    if crate::orgs::may_sign_rare(st) {
+        verbs.extend(
+            crate::orgs::SIGN_RARE
+                .find_iter(st)
+                .map(|x| (sent.start + x.start(), sent.start + x.end())),
+        );
+        verbs.sort_unstable();
+    }
     if verbs.is_empty() {
         return;
     }
-    let toks = tokens(m, sent.start, sent.end);
+    let toks = orgs.sent_tokens(doc, i);
     for (a, b) in english_names(m, &toks) {
         let (s, e) = (toks[a].s, toks[b - 1].e);
         // witness verb between the name and the next signing verb (or the end)
@@ -288,7 +377,9 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             .rev()
             .find(|v| v.1 <= s)
             .map_or(sent.start, |v| v.1);
-        if WITNESS_BEFORE.is_match(&m[prev_verb..s]) {
+        if WITNESS_BEFORE.find_iter(&m[prev_verb..s]).any(|w| {
+            !witness_scope_ended(m, prev_verb + w.start(), prev_verb + w.end(), s, next_verb)
+        }) {
             continue;
         }
         // names after the last verb are signatories only with "signed by" / "on behalf of"
@@ -317,6 +408,20 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             }
         }
         let title_span = appositive(m, &toks, b).or_else(|| title_before(m, &toks, a));
+        // "Morocco's OCP Group and Fertinagro Biotech signed": an untitled pair of words joined
+        // to an organisation is another organisation
+        if title_span.is_none()
+            && a >= 2
+            && word(m, &toks[a - 1]) == "and"
+            && !(b - a == 2 && SURNAMES_PINYIN.contains(word(m, &toks[a])))
+            && orgs
+                .mentions
+                .iter()
+                .any(|o| o.strong && o.e == toks[a - 2].e)
+            && !(a >= 3 && is_honorific(word(m, &toks[a - 2])))
+        {
+            continue;
+        }
         let title = title_span.map(|(x, y)| clean_name(&m[x..y]));
         // organisation in the title, or just before the title ("China Railway Vice President")
         let mut org = title_span.and_then(|(x, y)| {
@@ -531,14 +636,27 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     let mut out: Vec<Sig> = Vec::new();
+    // end of a paragraph about another deal, whose signers are not this agreement's
+    let mut other_until = 0usize;
     for (i, s) in doc.sents.iter().enumerate() {
+        if s.start < other_until {
+            continue;
+        }
         let st = doc.sent_str(s);
-        // every SIGNER match contains a SIGN cue ("sign", "inked", 签)
-        if !doc.may(i, cue::SIGN) || !SIGNER.is_match(st) {
+        // every SIGNER match contains a SIGN or SIGN_VERB cue ("sign", "inked", "initial", 签)
+        if !doc.may(i, cue::SIGN | cue::SIGN_VERB)
+            || !(SIGNER.is_match(st)
+                || (crate::orgs::may_sign_rare(st) && crate::orgs::SIGN_RARE.is_match(st)))
+        {
+            continue;
+        }
+        if !out.is_empty() && other_deal(doc.sent_lower(s)) {
+            other_until = memchr::memchr(b'\n', &doc.masked.as_bytes()[s.start..])
+                .map_or(doc.masked.len(), |p| s.start + p);
             continue;
         }
         if doc.has_latin {
-            english_sigs(doc, orgs, s, &mut out);
+            english_sigs(doc, orgs, i, &mut out);
         }
         if doc.has_cjk {
             chinese_sigs(doc, orgs, s, &mut out);
@@ -556,6 +674,44 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
         }
     }
     uniq
+}
+
+/// "Under the common witness of A and B's chairman, rotating chairman C, D and E on behalf of
+/// both sides signed": after an opening "under the witness of", the names in the last comma
+/// segment before the verb, joined by "and", are the signers.
+fn witness_scope_ended(m: &str, ws: usize, we: usize, pos: usize, verb: usize) -> bool {
+    if !m[ws..we].to_ascii_lowercase().starts_with("under") || verb < pos {
+        return false;
+    }
+    let Some(c) = m[we..pos].rfind(',') else {
+        return false;
+    };
+    let seg = &m[we + c + 1..verb];
+    !seg.contains(',') && seg.contains(" and ")
+}
+
+/// A sentence about another deal signed at the same event: "A second document was signed",
+/// "signed several other documents", "In addition, … signed", "此外/另外".
+fn other_deal(low: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "a second",
+        "another agreement",
+        "another deal",
+        "another memorandum",
+        "another mou",
+        "other documents",
+        "other agreements",
+        "other deals",
+        "other memoranda",
+        "other mous",
+        "in addition",
+        "separately",
+        "此外",
+        "另外",
+        "同时还",
+        "还分别",
+    ];
+    MARKS.iter().any(|w| low.contains(w))
 }
 
 /// A name inside a byline bracket: "(reporter Sun Yannan, Liu Shiping)", "-- (Niu Jiefeng, Li Fei)",
@@ -577,6 +733,16 @@ fn is_byline(m: &str, start: usize) -> bool {
     }
 }
 
+/// A title of the head of a government ("Chief Minister", "Governor", "Premier", "Mayor").
+pub(crate) fn heads_government(title: &str) -> bool {
+    let l = title.to_lowercase();
+    ["chief minister", "governor", "premier", "mayor"]
+        .iter()
+        .any(|w| l.contains(w))
+        && !l.contains(" of the board")
+        && !l.contains("bank")
+}
+
 /// Final signatories with their party mapped onto the chosen parties.
 pub(crate) fn finish(sigs: &[Sig], parties: &[String], ev: &mut Evidence) -> Vec<Signatory> {
     sigs.iter()
@@ -593,6 +759,18 @@ pub(crate) fn finish(sigs: &[Sig], parties: &[String], ev: &mut Evidence) -> Vec
                         .find(|p| same_org(p, &o))
                         .cloned()
                         .or(Some(o))
+                })
+                // a head of government signs for the government among the parties
+                .or_else(|| {
+                    s.title
+                        .as_deref()
+                        .filter(|t| heads_government(t))
+                        .and_then(|_| {
+                            parties
+                                .iter()
+                                .find(|p| p.to_ascii_lowercase().contains("government"))
+                                .cloned()
+                        })
                 });
             Signatory {
                 name: s.name.clone(),
@@ -703,6 +881,48 @@ mod tests {
         assert!(names(t).is_empty(), "{:?}", names(t));
         let t = "省委常委、常务副省长张锦刚,中国电信集团党组成员、总会计师李英辉代表双方签约。";
         assert_eq!(names(t), vec!["张锦刚", "李英辉"]);
+    }
+
+    #[test]
+    fn initialled_and_exchanged() {
+        let t = "The MoU was initialled by Acme Executive Director P K Sharma and the Governor of North Region, Awang Budi Santoso, on behalf of the Government of North Region.";
+        assert_eq!(names(t), vec!["P K Sharma", "Awang Budi Santoso"]);
+        let t = "The MoU was exchanged between industry secretary P. Raman, on behalf of the state government, and Rohan Mehta of Mehta Builders Ltd.";
+        assert_eq!(names(t), vec!["P. Raman", "Rohan Mehta"]);
+        let t = "Before the ceremony, Wang Yang met Zhou Ming and the two sides exchanged views.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn signers_of_other_deals_and_opening_witnesses() {
+        let t = "Tom Baker, President of Acme, signed the loan agreement. A second document was signed the same day: a grant to Delta Farms. Mary Stone signed for Delta.\nThe bank is a lender.";
+        assert_eq!(names(t), vec!["Tom Baker"]);
+        let t = "Under the common witness of provincial party secretary Li Qiang and Acme deputy chairman, rotating chairman Xu Ming, vice governor Zhou Ping and Acme senior vice president Yang Kai on behalf of the both sides signed the agreement.";
+        assert_eq!(names(t), vec!["Zhou Ping", "Yang Kai"]);
+    }
+
+    #[test]
+    fn particles_long_appositives_and_organisation_pairs() {
+        let t = "The agreement was signed by EIB Vice-President Robert de Groot and Delta Bank CEO Ida Lerner.";
+        assert_eq!(names(t), vec!["Robert de Groot", "Ida Lerner"]);
+        let t = "Ken Mensah signed for the state, while Pierre Laporte, World Bank Country Director, signed for the bank.";
+        assert_eq!(names(t), vec!["Ken Mensah", "Pierre Laporte"]);
+        let t = "Morocco's OCP Group and Fertinagro Biotech signed a memorandum of understanding.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn represent_both_sides_to_sign() {
+        let t = "Vice governor Zhang San and Acme Group vice general manager Li Si respectively represent both sides to sign the agreement.";
+        assert_eq!(names(t), vec!["Zhang San", "Li Si"]);
+    }
+
+    #[test]
+    fn month_words_as_first_names() {
+        let t = "The MoU was signed by June Achieng, Chief Executive Officer of the authority, and Li Wei on behalf of the chamber on June 5.";
+        assert_eq!(names(t), vec!["June Achieng", "Li Wei"]);
+        let t = "In May Acme Holdings signed the agreement.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
     }
 
     #[test]

@@ -408,6 +408,8 @@ pub(crate) mod cue {
                 "concluded",
                 "entered into",
                 "签",
+                "initial",
+                "exchanged",
             ],
         ),
     ];
