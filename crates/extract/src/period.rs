@@ -12,11 +12,11 @@ static FYP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("FYP")
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*年?\s*(?:-|–|—|(?i:to|through|until)|~|至|到)\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*年?\s*(?:-|–|—|(?i:to|through|until)|~|至|到|(?i:and\s+(?:completing|ending|finishing|concluding|running\s+until)\s+in))\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
         .expect("RANGE")
 });
 static OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:period|term|agreement|plan|programme|program|contract|partnership)|(?:未来|今后)(?P<z>\d+|[一二三四五六七八九十两])年")
+    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for|within)\s+(?:the\s+)?(?:next|coming|following|future)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:[a-z]+\s+){0,3}?(?:period|term|agreement|plan|programme|program|contract|partnership|mou|memorandum|deal|framework|cooperation|loan|credit|facility)|(?:为期|期限为?|有效期为?)(?P<z2>\d+|[一二三四五六七八九十两])年|(?-u:\b)over\s+(?:a|the)\s+(?P<n5>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[\s-]years?\s+period|(?-u:\b)over\s+a\s+period\s+of\s+(?P<n6>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?:未来|今后)(?P<z>\d+|[一二三四五六七八九十两])年")
         .expect("OVER")
 });
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -28,6 +28,23 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:since|last|previous|ago)(?-u:\b)").expect("EXCLUDE")
 });
+
+/// A sentence that ties a span of years to this agreement: it names the agreement, the
+/// cooperation, the money committed or the project it pays for ("According to the agreement, in
+/// the next five years…", "the project will be implemented over a five year period"), not a
+/// nation's strategy or a minister's aims ("the strategy aims … by 2030").
+static TIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)agreement|memorand|(?-u:\b)mou|(?-u:\b)deal|contract|cooperat|partner|(?-u:\b)loan|credit|financ|invest|fund|project|programme|program|both sides|two sides|parties|bank|will|协议|备忘录|合作|双方|授信|融资|投资|贷款|项目|资金|将")
+        .expect("TIED")
+});
+
+/// Is the end of `before` (a sentence up to a position) inside a quotation?
+fn in_quote(before: &str) -> bool {
+    let straight = before.matches('"').count();
+    let open = before.matches(['“', '「']).count();
+    let close = before.matches(['”', '」']).count();
+    straight % 2 == 1 || open > close
+}
 
 fn small_num(s: &str) -> Option<i32> {
     Some(match s.to_ascii_lowercase().as_str() {
@@ -71,10 +88,14 @@ pub fn five_year_plan(n: i32) -> (i32, i32) {
 
 pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -> Period {
     let m = doc.masked.as_str();
-    let ok_sentence = |pos: usize| {
-        doc.sent_at(pos)
-            .map(|i| !EXCLUDE.is_match(doc.sent_str(&doc.sents[i])))
-            .unwrap_or(false)
+    // an ordinary sentence (not history), it ties the span to the agreement, and no one is quoted saying it
+    // ("a new chapter of our cooperation for the next 25 years", he said)
+    let tied = |pos: usize| {
+        doc.sent_at(pos).is_some_and(|i| {
+            let s = &doc.sents[i];
+            let st = doc.sent_str(s);
+            !EXCLUDE.is_match(st) && TIED.is_match(st) && !in_quote(&m[s.start..pos])
+        })
     };
     for c in RANGE.captures_iter(m) {
         let (Some(w), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
@@ -95,7 +116,7 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         if b <= a
             || b - a > 30
             || copyright
-            || !ok_sentence(w.start())
+            || !tied(w.start())
             || signing_year.is_some_and(|y| b < y || a < y - 5)
         {
             continue;
@@ -144,12 +165,12 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
     if let Some(y) = signing_year {
         for c in OVER.captures_iter(m) {
             let Some(w) = c.get(0) else { continue };
-            let n = ["n", "n2", "n3", "n4", "z"]
+            let n = ["n", "n2", "n3", "n4", "n5", "n6", "z", "z2"]
                 .iter()
                 .find_map(|k| c.name(k))
                 .and_then(|x| small_num(x.as_str()));
             if let Some(n) = n.filter(|n| (1..=50).contains(n)) {
-                if !ok_sentence(w.start()) {
+                if !tied(w.start()) {
                     continue;
                 }
                 ev.add("period", (w.start(), w.end()));
@@ -170,7 +191,7 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         else {
             continue;
         };
-        if !ok_sentence(w.start()) || signing_year.is_some_and(|s| s > e) {
+        if !tied(w.start()) || signing_year.is_some_and(|s| s > e) {
             continue;
         }
         ev.add("period", (w.start(), w.end()));
@@ -263,7 +284,10 @@ mod tests {
             (Some(2019), Some(2023))
         );
         assert_eq!(
-            p("to reach carbon neutrality by 2030.", Some(2021)),
+            p(
+                "the agreement aims at carbon neutrality by 2030.",
+                Some(2021)
+            ),
             (Some(2021), Some(2030))
         );
         assert_eq!(
@@ -272,6 +296,61 @@ mod tests {
                 None
             ),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn spans_tied_to_the_agreement() {
+        assert_eq!(
+            p(
+                "According to the agreement, in the future 5 years the bank will put in credit.",
+                Some(2016)
+            ),
+            (Some(2016), Some(2020))
+        );
+        assert_eq!(
+            p(
+                "The loan will finance a project, which is to be implemented over a five year period, commencing in 2018 and completing in 2022.",
+                Some(2018)
+            ),
+            (Some(2018), Some(2022))
+        );
+        assert_eq!(
+            p(
+                "The loan funds a project to be implemented over a five-year period.",
+                Some(2018)
+            ),
+            (Some(2018), Some(2022))
+        );
+        // a nation's strategy, a minister's aims, a quoted remark
+        assert_eq!(
+            p(
+                "Chile's National Green Hydrogen Strategy aims to lead exports by 2030.",
+                Some(2021)
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            p(
+                "Rice said the agreement opened \"a new chapter of our cooperation for the next 25 years\".",
+                Some(2017)
+            ),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn terms_of_years() {
+        assert_eq!(
+            p(
+                "They signed a five-year strategic cooperation agreement.",
+                Some(2020)
+            ),
+            (Some(2020), Some(2024))
+        );
+        assert_eq!(
+            p("双方签署合作协议，合作期限为3年。", Some(2022)),
+            (Some(2022), Some(2024))
         );
     }
 
