@@ -11,7 +11,7 @@ use crate::{Amount, Evidence};
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:MAD|MYR|RM|PHP|KRW|RUB|EGP|TRY|BDT|Tk|VND|THB|UZS|CHF|GHS|XOF|XAF|KWD|QAR|OMR|BHD|JOD|NZD|AUD|CAD|SGD|SEK|NOK|DKK|PLN|TZS|TSh|UGX|USh|LKR|NPR|MNT|DZD|TND|COP|ARS|CLP|PEN|MXN|AOA|ZMW|Dhs?|DH)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
+        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s*(?P<mult1>(?i:trillion|billion|million|bn|mn))?\s*(?:-|–|—|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
@@ -408,7 +408,7 @@ pub(crate) fn extract(
                 && per_party == 1
                 && !STRONG_COMMIT.is_match(st)
                 && !AGREEMENT_WORD.is_match(st)
-                && !PROJECT_WORD.is_match(st)
+                && !project_word(&doc.lower[sent.start..sent.end])
             {
                 continue;
             }
@@ -417,7 +417,7 @@ pub(crate) fn extract(
             }
             cands.push(Cand {
                 found: f.clone(),
-                score: score(st, si, doc) + i32::from(LOCAL_VERB.is_match(&m[win_start..f.s])),
+                score: score(st, si, doc),
                 party: committed_by,
             });
         }
@@ -511,18 +511,23 @@ static STRONG_COMMIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)invest|financ|loan|lend|credit|fund|grant|pledge|commit|inject|(?-u:\b)put(?-u:\b)|投资|融资|授信|贷款|出资|资金支持")
         .expect("STRONG_COMMIT")
 });
-/// A verb of committing money between the previous amount (or the sentence start) and this one:
-/// the amount is what the party invests, lends or provides ("will invest $150 million", "将提供
-/// 300亿元"), not a figure the sentence merely mentions.
-static LOCAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:invest|invests|investing|provide|provides|providing|finance|finances|lend|lends|lending|extend|extends|extending|commit|commits|committing|pledge|pledges|pledging|inject|injects|contribute|contributes|allocate|allocates|earmark|earmarks|put|puts|spend|spends|offer|offers|grant|grants)(?-u:\b)|投资|投入|提供|授信|融资|出资|贷款")
-        .expect("LOCAL_VERB")
-});
-/// The sentence talks about what the agreement pays for.
-static PROJECT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)project|programme|program|(?-u:\b)plan(?-u:\b)|scheme|项目|工程|计划")
-        .expect("PROJECT_WORD")
-});
+/// The sentence talks about what the agreement pays for (lowercased sentence).
+fn project_word(lower_st: &str) -> bool {
+    [
+        "project",
+        "programme",
+        "program",
+        " plan ",
+        " plan.",
+        "scheme",
+        "项目",
+        "工程",
+        "计划",
+    ]
+    .iter()
+    .any(|w| lower_st.contains(w))
+}
+
 /// The sentence talks about the agreement or its signing.
 static AGREEMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)agreement|memorand|(?-u:\b)mou(?-u:\b)|(?-u:\b)deal(?-u:\b)|contract|sign|ink|协议|备忘录|合同|签")

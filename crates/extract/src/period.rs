@@ -33,10 +33,41 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 /// cooperation, the money committed or the project it pays for ("According to the agreement, in
 /// the next five years…", "the project will be implemented over a five year period"), not a
 /// nation's strategy or a minister's aims ("the strategy aims … by 2030").
-static TIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)agreement|memorand|(?-u:\b)mou|(?-u:\b)deal|contract|cooperat|partner|(?-u:\b)loan|credit|financ|invest|fund|project|programme|program|both sides|two sides|parties|bank|will|协议|备忘录|合作|双方|授信|融资|投资|贷款|项目|资金|将")
-        .expect("TIED")
-});
+fn tied_words(lower_st: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "agreement",
+        "memorand",
+        " mou",
+        " deal",
+        "contract",
+        "cooperat",
+        "partner",
+        "loan",
+        "credit",
+        "financ",
+        "invest",
+        "fund",
+        "project",
+        "program",
+        "both sides",
+        "two sides",
+        "parties",
+        "bank",
+        "will",
+        "协议",
+        "备忘录",
+        "合作",
+        "双方",
+        "授信",
+        "融资",
+        "投资",
+        "贷款",
+        "项目",
+        "资金",
+        "将",
+    ];
+    WORDS.iter().any(|w| lower_st.contains(w))
+}
 
 /// Is the end of `before` (a sentence up to a position) inside a quotation?
 fn in_quote(before: &str) -> bool {
@@ -94,7 +125,9 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         doc.sent_at(pos).is_some_and(|i| {
             let s = &doc.sents[i];
             let st = doc.sent_str(s);
-            !EXCLUDE.is_match(st) && TIED.is_match(st) && !in_quote(&m[s.start..pos])
+            !EXCLUDE.is_match(st)
+                && tied_words(&doc.lower[s.start..s.end])
+                && !in_quote(&m[s.start..pos])
         })
     };
     for c in RANGE.captures_iter(m) {
