@@ -11,7 +11,7 @@ use crate::{Amount, Evidence};
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
+        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH|GH¢|N|R)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s*(?P<mult1>(?i:trillion|billion|million|bn|mn))?\s*(?:-|–|—|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
@@ -46,16 +46,40 @@ static ZH_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An English total over a count of items ("a total of 114 projects were signed, with total
 /// investment exceeding …"): the sum of several deals, not this one's commitment.
-static EN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|multiple)\s+(?:[a-z\-]+\s+){0,3}?(?:projects|agreements|deals|contracts|mous|memoranda|memorandums|companies|enterprises|firms|packages|schemes)(?-u:\b)")
-        .expect("EN_COUNT")
-});
-
 fn en_total(lower_st: &str) -> bool {
-    ["total", "across", "combined"]
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "dozens", "several", "multiple",
+    ];
+    const ITEMS: &[&str] = &[
+        "projects",
+        "agreements",
+        "deals",
+        "contracts",
+        "mous",
+        "memoranda",
+        "memorandums",
+        "companies",
+        "enterprises",
+        "firms",
+        "packages",
+        "schemes",
+    ];
+    if !["total", "across", "combined"]
         .iter()
         .any(|w| lower_st.contains(w))
-        && EN_COUNT.is_match(lower_st)
+    {
+        return false;
+    }
+    // a count, then an item noun within the next four words
+    let words: Vec<&str> = lower_st
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        (COUNTS.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+            && words[k + 1..].iter().take(4).any(|x| ITEMS.contains(x))
+    })
 }
 
 fn zh_total(st: &str) -> bool {
@@ -136,7 +160,8 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             "kes" | "ksh" | "sh" | "shillings" => "KES",
             "sar" | "riyal" | "riyals" => "SAR",
             "aed" | "dirham" | "dirhams" => "AED",
-            "ngn" | "₦" | "naira" => "NGN",
+            "ngn" | "₦" | "naira" | "n" => "NGN",
+            "r" => "ZAR",
             "idr" | "rp" | "rupiah" => "IDR",
             "zar" | "rand" => "ZAR",
             "kzt" | "tenge" => "KZT",
@@ -153,7 +178,7 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             "thb" | "฿" | "baht" => "THB",
             "uzs" | "soum" | "soums" => "UZS",
             "chf" | "swissfrancs" => "CHF",
-            "ghs" | "gh₵" | "₵" | "cedi" | "cedis" => "GHS",
+            "ghs" | "gh₵" | "gh¢" | "₵" | "cedi" | "cedis" => "GHS",
             "xof" | "cfafrancs" => "XOF",
             "xaf" => "XAF",
             "kwd" => "KWD",
@@ -444,7 +469,7 @@ pub(crate) fn extract(
 /// Currency words several countries share: "dirhams" are Moroccan in a story about Morocco (the
 /// UAE's otherwise), "Rs"/"rupees" Pakistani or Sri Lankan in a story about that country and not
 /// India. An ISO code in the match stands as written.
-fn local_currency(doc: &Doc, all: &mut [Found]) {
+fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
     if !doc.has_latin {
         return;
     }
@@ -462,6 +487,19 @@ fn local_currency(doc: &Doc, all: &mut [Found]) {
         None
     };
     let morocco = l.contains("morocc");
+    // "N50 billion" is naira, "R5 billion" rand, only in a story about Nigeria / South Africa
+    let bare = |f: &Found, c: u8| {
+        let t = doc.masked.as_bytes();
+        t.get(f.s) == Some(&c)
+            && t.get(f.s + 1)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b' ')
+    };
+    let nigeria = l.contains("nigeria");
+    let south_africa = l.contains("south africa");
+    all.retain(|f| {
+        !(f.currency == "NGN" && bare(f, b'N') && !nigeria
+            || f.currency == "ZAR" && bare(f, b'R') && !south_africa)
+    });
     for f in all.iter_mut() {
         let w = &l[f.s..f.e];
         if f.currency == "AED" && morocco && !w.contains("aed") {
@@ -814,6 +852,10 @@ mod tests {
         assert_eq!(one("GH₵ 50 million"), (5e7, "GHS"));
         assert_eq!(one("10 billion CFA francs"), (1e10, "XOF"));
         assert_eq!(one("Tk 500 crore"), (5e9, "BDT"));
+        let t = "The Nigerian state and the firm signed an MoU: the firm will invest N50 billion.";
+        assert_eq!(crate::extract(t).amounts[0].currency, "NGN");
+        let t = "Section N5 million of the firm's plan was signed.";
+        assert!(crate::extract(t).amounts.is_empty());
         // "dirhams" and "Rs" read by the country the story is about
         let t =
             "Morocco and the company signed an MoU: the company will invest 100 million dirhams.";
