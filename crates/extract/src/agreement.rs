@@ -21,7 +21,7 @@ static ZH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The loan agreement was signed today in Zaragoza": the name before a passive signing verb.
 static EN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:the|a|an|this)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:agreements?|memorand(?:um|a) of understanding|mous?|memorandum|contracts?|pacts?|deals?))(?:\s+(?:between|with)(?:\s+[\w\-]+){1,4}?)?\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:[a-z]+\s+)?(?:signed|inked|sealed)\b")
+    Regex::new(r"(?i-u)\b(?:the|a|an|this|two|three|four|five|six|several)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:agreements?|memorand(?:um|a|ums) of understanding|mous?|memorandum|contracts?|pacts?|deals?))(?:\s+(?:between|with|for|on)(?:\s+[\w\-]+){1,8}?)?\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:[a-z]+\s+)?(?:signed|inked|sealed)\b")
         .expect("EN_PASSIVE")
 });
 /// Words before a name that say it is another deal ("signed under the previous agreement").
@@ -645,6 +645,16 @@ fn longer_name(doc: &Doc, c: &Cand) -> Option<Cand> {
 /// Understanding (MoU)"), else one MoU of "three MoUs".
 fn spelled_out(doc: &Doc, c: Cand) -> Cand {
     let l = c.title.to_ascii_lowercase();
+    // "three memoranda of understanding were signed": the story is about one of them
+    for plural in ["memoranda of", "memorandums of"] {
+        if l.starts_with(plural) {
+            let cut = plural.len() - " of".len();
+            return Cand {
+                title: format!("{}um{}", &c.title[..8], &c.title[cut..]),
+                span: c.span,
+            };
+        }
+    }
     if !matches!(l.as_str(), "mou" | "mous") {
         return c;
     }
@@ -856,6 +866,18 @@ mod tests {
         assert_eq!(
             t("11月23日，湖州市与三一集团项目签约仪式在杭州举行。按照协议，集团将投资100亿元。"),
             (None, Some(AgreementType::Investment))
+        );
+    }
+
+    #[test]
+    fn several_memoranda_give_one_name() {
+        assert_eq!(
+            t("Three memorandums of understanding were signed on Tuesday in the region.").0,
+            Some("memorandum of understanding".into())
+        );
+        assert_eq!(
+            t("The government has signed three memoranda of understanding worth 450 million dollars.").0,
+            Some("memorandum of understanding".into())
         );
     }
 
