@@ -8,7 +8,7 @@ use crate::text::{Doc, cue};
 use crate::{AgreementType, Evidence};
 
 static EN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?P<t>(?:[\w\-'’"“”/+&]+\s+){0,14}?(?:agreements?|memorand(?:um|a|ums) of (?:understanding|cooperation|agreement|intent)|mous?|moas?|memorandum|contracts?|pacts?|accords?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?P<t>(?:[\w\-'’"“”/+&$€£¥₹]+\s+){0,14}?(?:agreements?|memorand(?:um|a|ums) of (?:understanding|cooperation|agreement|intent)|mous?|moas?|memorandum|contracts?|pacts?|accords?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
         .expect("EN_TITLE")
 });
 static EN_TITLE_ANY: LazyLock<Regex> = LazyLock::new(|| {
@@ -21,7 +21,7 @@ static ZH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The loan agreement was signed today in Zaragoza": the name before a passive signing verb.
 static EN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:the|a|an|this)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:agreements?|memorand(?:um|a) of understanding|mous?|memorandum|contracts?|pacts?|deals?))\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:[a-z]+\s+)?(?:signed|inked|sealed)\b")
+    Regex::new(r"(?i-u)\b(?:the|a|an|this|two|three|four|five|six|several)\s+(?P<t>(?:[\w\-]+\s+){0,4}?(?:agreements?|memorand(?:um|a|ums) of understanding|mous?|memorandum|contracts?|pacts?|deals?))(?:\s+(?:between|with|for|on)(?:\s+[\w\-]+){1,8}?)?\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:[a-z]+\s+)?(?:signed|inked|sealed)\b")
         .expect("EN_PASSIVE")
 });
 /// Words before a name that say it is another deal ("signed under the previous agreement").
@@ -60,6 +60,12 @@ static EN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 static EN_CEREMONY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)held\s+(?:a\s+|an\s+|the\s+)?(?P<t>(?:[\w\-]+\s+){0,8}?(?:agreement|memorandum of understanding|mou|memorandum|contract))\s+signing\s+ceremony")
         .expect("EN_CEREMONY")
+});
+/// "X and Y comprehensive strategic cooperation agreement signing ceremony was held": the name
+/// before a passive ceremony (the parties before it are dropped later). ASCII words only.
+static EN_CEREMONY_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)(?P<t2>(?:[\w\-']+\s+){0,12}?(?:agreement|memorandum of understanding|mou|memorandum|contract))\s+signing\s+ceremony\s+(?:was|is|were|has been)\s+(?:held|hosted|staged)")
+        .expect("EN_CEREMONY_PASSIVE")
 });
 /// A quoted name right after the signing verb: signed the "Shanghai … Memorandum".
 static EN_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -196,7 +202,13 @@ fn strip_lead(t: &str) -> &str {
         let l = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
-        if NOT_IN_NAME.contains(&l.as_str()) || WEEKDAYS_MONTHS[..19].contains(&l.as_str()) {
+        // "… Strategic Cooperation Jointly Building … Framework Agreement": a capitalised word
+        // between capitalised words is inside a title-case name
+        let cap = |x: &str| x.starts_with(|c: char| c.is_uppercase());
+        let in_title_case = k > 0 && cap(w) && cap(words[k - 1]) && cap(words[k + 1]);
+        if !in_title_case
+            && (NOT_IN_NAME.contains(&l.as_str()) || WEEKDAYS_MONTHS[..19].contains(&l.as_str()))
+        {
             from = Some(k + 1);
         }
     }
@@ -213,6 +225,64 @@ fn strip_lead(t: &str) -> &str {
         }
         None => t,
     }
+}
+
+/// "Lianyungang Municipal People's Government and Nanjing Normal University comprehensive
+/// strategic cooperation agreement": the parties named before the name (up to the last
+/// organisation word) are not part of it.
+fn strip_en_parties(t: &str) -> &str {
+    const ORG_WORDS: &[&str] = &[
+        "Government",
+        "University",
+        "Bank",
+        "Group",
+        "Company",
+        "Corporation",
+        "Ltd",
+        "Limited",
+        "Administration",
+        "Council",
+        "Committee",
+        "Ministry",
+        "Authority",
+        "Commission",
+        "Bureau",
+        "Department",
+        "Inc",
+        "Plc",
+        "PLC",
+        "Institute",
+        "Academy",
+    ];
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut from = None;
+    for (k, w) in words.iter().enumerate().take(words.len().saturating_sub(2)) {
+        let w = w.trim_end_matches(['.', ',', '\'', '’']);
+        if ORG_WORDS.contains(&w) {
+            from = Some(k + 1);
+        }
+    }
+    let Some(mut k) = from else { return t };
+    if words
+        .get(k)
+        .is_some_and(|w| matches!(*w, "and" | "with" | "·"))
+    {
+        return t;
+    }
+    // what follows must be a lower-case name ("comprehensive strategic cooperation
+    // agreement"), not the rest of a title-case one
+    if !words
+        .get(k)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+    {
+        return t;
+    }
+    if words.len() - k < 2 {
+        return t;
+    }
+    k = k.min(words.len() - 1);
+    let w = words[k];
+    &t[w.as_ptr() as usize - t.as_ptr() as usize..]
 }
 
 /// 《贵州省人民政府 中国联合网络通信集团有限公司战略合作协议》: the party names before the name
@@ -286,6 +356,12 @@ fn zh_strip_party_prefix(t: &str) -> &str {
         }
     }
     let rest = t[best..].trim_start_matches(['与', '和', '及']);
+    // "郑州银行举行战略合作协议": the verb before the name is not part of it
+    let rest = ["举行", "签署", "签订", "签约"]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))
+        .filter(|r| r.chars().count() >= 4)
+        .unwrap_or(rest);
     if best > 0 && rest.chars().count() >= 4 {
         rest
     } else {
@@ -423,6 +499,21 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
         .flatten()
         .or_else(|| ceremony.then(|| EN_CEREMONY.captures(st)).flatten())
         .or_else(|| {
+            // every EN_CEREMONY_PASSIVE match has "ceremony" and an auxiliary after it
+            let low = &doc.lower[base..base + st.len()];
+            let passive = [
+                "ceremony was ",
+                "ceremony is ",
+                "ceremony were ",
+                "ceremony has ",
+            ]
+            .iter()
+            .any(|w| low.contains(w));
+            (ceremony && passive)
+                .then(|| EN_CEREMONY_PASSIVE.captures(st))
+                .flatten()
+        })
+        .or_else(|| {
             // every EN_PASSIVE match has an auxiliary before the verb
             let low = &doc.lower[base..base + st.len()];
             let aux = [" was ", " were ", " been ", " is ", " are ", " be "]
@@ -430,7 +521,7 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
                 .any(|w| low.contains(w));
             (title_re && aux).then(|| EN_PASSIVE.captures(st)).flatten()
         })
-        .and_then(|c| c.name("t"))?;
+        .and_then(|c| c.name("t").or(c.name("t2")))?;
     // "signed under the previous agreement": another deal
     let lead_words: Vec<String> = t
         .as_str()
@@ -450,7 +541,7 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
     {
         return None;
     }
-    let raw = strip_amount(strip_lead(t.as_str()));
+    let raw = strip_amount(strip_en_parties(strip_lead(t.as_str())));
     let mut title = clean(raw);
     if title.split_whitespace().count() == 1 && title.to_lowercase().starts_with("deal") {
         return None;
@@ -464,11 +555,35 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
             .skip(1)
             .take(2)
             .any(|w| WEEKDAYS_MONTHS.contains(&w.to_ascii_lowercase().as_str()));
-        let digit = tail.as_str().chars().any(|c| c.is_ascii_digit());
+        // "on seven promising projects": a count says what it covers, not what it is called
+        let digit = tail.as_str().chars().any(|c| c.is_ascii_digit())
+            || tail.as_str().split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "multiple"
+                )
+            });
         // "agreement for strategic cooperation and …" names it; "agreement for a $130 million
         // project", "contract for the construction of …" say what it pays for
+        // "loan agreement for the Improving Growth Corridors …" names the project it serves
         let mut tw = tail.as_str().split_whitespace();
-        let for_object = tw.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+        let named_project = tail
+            .as_str()
+            .split_whitespace()
+            .nth(2)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let for_object = !named_project
+            && tw.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
             && tw.next().is_some_and(|w| {
                 matches!(
                     w.to_ascii_lowercase().as_str(),
@@ -530,6 +645,16 @@ fn longer_name(doc: &Doc, c: &Cand) -> Option<Cand> {
 /// Understanding (MoU)"), else one MoU of "three MoUs".
 fn spelled_out(doc: &Doc, c: Cand) -> Cand {
     let l = c.title.to_ascii_lowercase();
+    // "three memoranda of understanding were signed": the story is about one of them
+    for plural in ["memoranda of", "memorandums of"] {
+        if l.starts_with(plural) {
+            let cut = plural.len() - " of".len();
+            return Cand {
+                title: format!("{}um{}", &c.title[..8], &c.title[cut..]),
+                span: c.span,
+            };
+        }
+    }
     if !matches!(l.as_str(), "mou" | "mous") {
         return c;
     }
@@ -617,6 +742,13 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
     }
     if !cands.is_empty() {
         let c = spelled_out(doc, more_specific(doc, cands.swap_remove(pick)));
+        // a bare "agreement" names nothing: no title, a kind from what it is for
+        if matches!(
+            c.title.to_ascii_lowercase().as_str(),
+            "agreement" | "deal" | "contract" | "pact"
+        ) {
+            return (None, Some(AgreementType::Other));
+        }
         ev.add("title", c.span);
         let k = kind_of(&c.title);
         return (Some(c.title), Some(k));
@@ -667,9 +799,29 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
         }
     }
     if doc.masked.contains("协议") || doc.lower.contains("agreement") {
-        return (None, Some(AgreementType::Other));
+        return (None, Some(unnamed_kind(doc)));
     }
     (None, None)
+}
+
+/// The kind of an agreement the text does not name: an investment agreement when the headline
+/// or the first signing sentences are about an investment ("signed an agreement … with an
+/// investment of around $1 billion", "…项目签约仪式"), else other.
+fn unnamed_kind(doc: &Doc) -> AgreementType {
+    let invest = |a: usize, b: usize| {
+        let l = &doc.lower[a..b];
+        l.contains("invest") || l.contains("投资") || l.contains("项目签约")
+    };
+    let head = doc.headline.is_some_and(|(a, b)| invest(a, b));
+    let signing = doc.signing().take(2).any(|i| {
+        let s = &doc.sents[i];
+        invest(s.start, s.end)
+    });
+    if head || signing {
+        AgreementType::Investment
+    } else {
+        AgreementType::Other
+    }
 }
 
 #[cfg(test)]
@@ -678,6 +830,67 @@ mod tests {
 
     fn t(s: &str) -> (Option<String>, Option<AgreementType>) {
         extract(&Doc::new(s), &mut Evidence::default())
+    }
+
+    #[test]
+    fn named_projects_counts_and_amount_words() {
+        assert_eq!(
+            t("The secretary and the bank president signed the $380-million loan agreement for the Improving Growth Corridors Project.").0,
+            Some("loan agreement for the Improving Growth Corridors Project".into())
+        );
+        assert_eq!(
+            t("Today we have signed a memorandum of cooperation on seven promising projects.").0,
+            Some("memorandum of cooperation".into())
+        );
+        assert_eq!(
+            t("The Loan Agreement between the two was signed today at the Treasury.").0,
+            Some("Loan Agreement".into())
+        );
+    }
+
+    #[test]
+    fn parties_before_a_ceremony_name_and_title_case_names() {
+        assert_eq!(
+            t(
+                "November 24, Lianyungang Municipal People's Government and Nanjing Normal University comprehensive strategic cooperation agreement signing ceremony was held in our city."
+            ),
+            (
+                Some("comprehensive strategic cooperation agreement".into()),
+                Some(AgreementType::StrategicCooperation)
+            )
+        );
+        assert_eq!(
+            t("The grid company and the province signed the New Era Strategic Cooperation Jointly Building Energy System Framework Agreement.").0,
+            Some("New Era Strategic Cooperation Jointly Building Energy System Framework Agreement".into())
+        );
+        assert_eq!(
+            t("11月23日，湖州市与三一集团项目签约仪式在杭州举行。按照协议，集团将投资100亿元。"),
+            (None, Some(AgreementType::Investment))
+        );
+    }
+
+    #[test]
+    fn several_memoranda_give_one_name() {
+        assert_eq!(
+            t("Three memorandums of understanding were signed on Tuesday in the region.").0,
+            Some("memorandum of understanding".into())
+        );
+        assert_eq!(
+            t("The government has signed three memoranda of understanding worth 450 million dollars.").0,
+            Some("memorandum of understanding".into())
+        );
+    }
+
+    #[test]
+    fn a_bare_agreement_names_nothing() {
+        assert_eq!(
+            t("BYD signed an agreement with the ministry on Monday to build a car factory."),
+            (None, Some(AgreementType::Other))
+        );
+        assert_eq!(
+            t("6月17日，市政府与郑州银行举行战略合作协议签约仪式。").0,
+            Some("战略合作协议".into())
+        );
     }
 
     #[test]
@@ -737,7 +950,7 @@ mod tests {
         );
         assert_eq!(
             t("The firm signed an agreement on Monday with the city.").0,
-            Some("agreement".into())
+            None
         );
         assert_eq!(
             t("Goiás and Jofege signed a protocol of intentions for the project.").0,
@@ -769,7 +982,7 @@ mod tests {
         );
         assert_eq!(
             t("The city signed an agreement with the bank. The deal was hailed.").0,
-            Some("agreement".into())
+            None
         );
         assert_eq!(
             t("The firm signed a ceremony of strategic cooperation agreement.").0,

@@ -11,14 +11,14 @@ use crate::{Amount, Evidence};
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|MX\$|Mex\$|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|€|£|₹|¥|₦|\$|(?-u:\b)Sh)?
+        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH|GH¢|N|R)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s*(?P<mult1>(?i:trillion|billion|million|bn|mn))?\s*(?:-|–|—|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         [\s-]*
         (?P<mult>(?i:trillion|billion|million|thousand|crores?|lakhs?\s+crores?|lakhs?|bn|mn|mln|tn|lac)|[mbkMBK])?
         (?-u:\b)
-        (?:[\s-]*(?P<suf>(?i:yuan|renminbi|rmb|cny|us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rupees|inr|yen|jpy|shillings|riyals?|sar|dirhams?|aed|naira|ngn|rupiah|idr|rand|tenge|kzt|birr|etb|reais|brl)))?
+        (?:[\s-]*(?P<suf>(?i:yuan|renminbi|rmb|cny|us\s+dollars|dollars|usd|euros?|eur|egyptian\s+pounds|pounds|gbp|rupees|inr|yen|jpy|tanzanian\s+shillings|ugandan\s+shillings|shillings|riyals?|sar|moroccan\s+dirhams?|dirhams?|aed|dhs|naira|ngn|rupiah|idr|rand|tenge|kzt|birr|etb|reais|brl|ringgit|baht|dong|pesos|won|rubles|roubles|liras?|taka|soums?|swiss\s+francs|cfa\s+francs|cedis?|kwacha|kwanza|zloty|tugriks?)|MAD|DH))?
         (?-u:\b)",
     )
     .expect("EN_AMOUNT")
@@ -32,7 +32,7 @@ static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:mous|memoranda|agreements|contracts) worth|a second|another|(?:a|the) separate|in addition|stood at|stands at|reali[sz]ed (?:investment|investments|foreign)|donated|earlier in (?:the|this|january|february|march|april|may|june|july|august|september|october|november|december)|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|曾与|曾经|当时")
+    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:mous|memorand(?:a|ums)(?: of (?:understanding|cooperation))?|agreements|contracts|deals) worth|a second|another|(?:a|the) separate|in addition|stood at|stands at|reali[sz]ed (?:investment|investments|foreign)|donated|earlier in (?:the|this|january|february|march|april|may|june|july|august|september|october|november|december)|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|曾与|曾经|当时")
         .expect("EXCLUDE")
 });
 /// Chinese totals (`总投资`, `合计`…): of several projects or deals, unless the total is pledged
@@ -44,7 +44,52 @@ static ZH_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d+|[两二三四五六七八九十几多]+)(?:个|家|项|批)").expect("ZH_COUNT")
 });
 
+/// An English total over a count of items ("a total of 114 projects were signed, with total
+/// investment exceeding …"): the sum of several deals, not this one's commitment.
+fn en_total(lower_st: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "dozens", "several", "multiple",
+    ];
+    const ITEMS: &[&str] = &[
+        "projects",
+        "agreements",
+        "deals",
+        "contracts",
+        "mous",
+        "memoranda",
+        "memorandums",
+        "companies",
+        "enterprises",
+        "firms",
+        "packages",
+        "schemes",
+    ];
+    if !["total", "across", "combined"]
+        .iter()
+        .any(|w| lower_st.contains(w))
+    {
+        return false;
+    }
+    // a count, then an item noun within the next four words
+    let words: Vec<&str> = lower_st
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        (COUNTS.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+            && words[k + 1..].iter().take(4).any(|x| ITEMS.contains(x))
+    })
+}
+
 fn zh_total(st: &str) -> bool {
+    // "此次签约项目…总投资约26亿元": the total of this one project
+    let this_one = ["此次", "本次", "该项目", "本项目"]
+        .iter()
+        .any(|w| st.contains(w));
+    if this_one && !ZH_COUNT.is_match(st) {
+        return false;
+    }
     let mut any = false;
     for c in ZH_TOTAL.captures_iter(st) {
         if c.name("will").is_none() {
@@ -115,11 +160,54 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             "kes" | "ksh" | "sh" | "shillings" => "KES",
             "sar" | "riyal" | "riyals" => "SAR",
             "aed" | "dirham" | "dirhams" => "AED",
-            "ngn" | "₦" | "naira" => "NGN",
+            "ngn" | "₦" | "naira" | "n" => "NGN",
+            "r" => "ZAR",
             "idr" | "rp" | "rupiah" => "IDR",
             "zar" | "rand" => "ZAR",
             "kzt" | "tenge" => "KZT",
             "pkr" => "PKR",
+            "mad" | "dh" | "dhs" | "moroccandirham" | "moroccandirhams" => "MAD",
+            "myr" | "rm" | "ringgit" => "MYR",
+            "php" | "₱" | "pesos" => "PHP",
+            "krw" | "₩" | "won" => "KRW",
+            "rub" | "₽" | "rubles" | "roubles" => "RUB",
+            "egp" | "e£" | "egyptianpounds" => "EGP",
+            "try" | "₺" | "lira" | "liras" => "TRY",
+            "bdt" | "tk" | "taka" => "BDT",
+            "vnd" | "₫" | "dong" => "VND",
+            "thb" | "฿" | "baht" => "THB",
+            "uzs" | "soum" | "soums" => "UZS",
+            "chf" | "swissfrancs" => "CHF",
+            "ghs" | "gh₵" | "gh¢" | "₵" | "cedi" | "cedis" => "GHS",
+            "xof" | "cfafrancs" => "XOF",
+            "xaf" => "XAF",
+            "kwd" => "KWD",
+            "qar" => "QAR",
+            "omr" => "OMR",
+            "bhd" => "BHD",
+            "jod" => "JOD",
+            "nzd" | "nz$" => "NZD",
+            "aud" => "AUD",
+            "cad" => "CAD",
+            "sgd" => "SGD",
+            "sek" => "SEK",
+            "nok" => "NOK",
+            "dkk" => "DKK",
+            "pln" | "zloty" => "PLN",
+            "tzs" | "tsh" | "tanzanianshillings" => "TZS",
+            "ugx" | "ush" | "ugandanshillings" => "UGX",
+            "lkr" => "LKR",
+            "npr" => "NPR",
+            "mnt" | "tugrik" | "tugriks" => "MNT",
+            "dzd" => "DZD",
+            "tnd" => "TND",
+            "cop" => "COP",
+            "ars" => "ARS",
+            "clp" => "CLP",
+            "pen" => "PEN",
+            "mxn" => "MXN",
+            "aoa" | "kwanza" => "AOA",
+            "zmw" | "kwacha" => "ZMW",
             "etb" | "birr" => "ETB",
             "brl" | "reais" => "BRL",
             _ => continue,
@@ -253,13 +341,19 @@ pub(crate) fn extract(
     ev: &mut Evidence,
 ) -> Vec<Amount> {
     let m = doc.masked.as_str();
-    let all = find_all(m, doc.has_latin, doc.has_cjk);
+    let mut all = find_all(m, doc.has_latin, doc.has_cjk);
+    local_currency(doc, &mut all);
     let headline = doc.headline;
     let mut cands: Vec<Cand> = Vec::new();
     let mut prev_end = 0usize;
     let mut body_has = false;
     let mut prev_amount_end = 0usize;
     let mut verdict: Vec<u8> = vec![0; doc.sents.len()];
+    let per_party = if all.is_empty() || !doc.may_doc(cue::LOAN) {
+        1
+    } else {
+        loan_count(m)
+    };
     for pass in 0..2 {
         for f in &all {
             let in_head = headline.is_some_and(|(hs, he)| f.s >= hs && f.e <= he);
@@ -282,9 +376,9 @@ pub(crate) fn extract(
             // per sentence, once: 1 = not committing, 2 = committing
             let commits = match verdict.get(si).copied() {
                 Some(0) | None => {
-                    let v = !EXCLUDE.is_match(st)
-                        && COMMIT.is_match(st)
-                        && !(doc.fact(si).cjk && zh_total(st));
+                    let total = (doc.fact(si).cjk && zh_total(st))
+                        || (doc.fact(si).latin && en_total(&doc.lower[sent.start..sent.end]));
+                    let v = !EXCLUDE.is_match(st) && COMMIT.is_match(st) && !total;
                     if let Some(x) = verdict.get_mut(si) {
                         *x = if v { 2 } else { 1 };
                     }
@@ -332,6 +426,17 @@ pub(crate) fn extract(
                 }
             }
             let committed_by = before_amount.or(first);
+            // no party, no commitment verb, no agreement, no project: a figure the story merely
+            // mentions ("the centre's infrastructure is worth about USD 150 million"; not "the
+            // programme is costed at US$1.5 billion")
+            if committed_by.is_none()
+                && per_party == 1
+                && !STRONG_COMMIT.is_match(st)
+                && !AGREEMENT_WORD.is_match(st)
+                && !project_word(&doc.lower[sent.start..sent.end])
+            {
+                continue;
+            }
             if pass == 0 {
                 body_has = true;
             }
@@ -345,11 +450,6 @@ pub(crate) fn extract(
     if cands.is_empty() {
         return Vec::new();
     }
-    let per_party = if doc.may_doc(cue::LOAN) {
-        loan_count(m)
-    } else {
-        1
-    };
     let (forced, dropped) = totals_and_parts(doc, &cands, per_party);
     let keep = select(&cands, per_party, &forced, &dropped);
     let mut out = Vec::new();
@@ -364,6 +464,52 @@ pub(crate) fn extract(
         });
     }
     out
+}
+
+/// Currency words several countries share: "dirhams" are Moroccan in a story about Morocco (the
+/// UAE's otherwise), "Rs"/"rupees" Pakistani or Sri Lankan in a story about that country and not
+/// India. An ISO code in the match stands as written.
+fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
+    if !doc.has_latin {
+        return;
+    }
+    let l = doc.lower.as_str();
+    let india = l.contains("india");
+    let rupee = if india {
+        None
+    } else if l.contains("pakistan") {
+        Some("PKR")
+    } else if l.contains("sri lanka") {
+        Some("LKR")
+    } else if l.contains("nepal") {
+        Some("NPR")
+    } else {
+        None
+    };
+    let morocco = l.contains("morocc");
+    // "N50 billion" is naira, "R5 billion" rand, only in a story about Nigeria / South Africa
+    let bare = |f: &Found, c: u8| {
+        let t = doc.masked.as_bytes();
+        t.get(f.s) == Some(&c)
+            && t.get(f.s + 1)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b' ')
+    };
+    let nigeria = l.contains("nigeria");
+    let south_africa = l.contains("south africa");
+    all.retain(|f| {
+        !(f.currency == "NGN" && bare(f, b'N') && !nigeria
+            || f.currency == "ZAR" && bare(f, b'R') && !south_africa)
+    });
+    for f in all.iter_mut() {
+        let w = &l[f.s..f.e];
+        if f.currency == "AED" && morocco && !w.contains("aed") {
+            f.currency = "MAD";
+        } else if f.currency == "INR" && !w.contains("inr") {
+            if let Some(r) = rupee {
+                f.currency = r;
+            }
+        }
+    }
 }
 
 /// A committed-looking amount before ranking.
@@ -403,6 +549,23 @@ static STRONG_COMMIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)invest|financ|loan|lend|credit|fund|grant|pledge|commit|inject|(?-u:\b)put(?-u:\b)|投资|融资|授信|贷款|出资|资金支持")
         .expect("STRONG_COMMIT")
 });
+/// The sentence talks about what the agreement pays for (lowercased sentence).
+fn project_word(lower_st: &str) -> bool {
+    [
+        "project",
+        "programme",
+        "program",
+        " plan ",
+        " plan.",
+        "scheme",
+        "项目",
+        "工程",
+        "计划",
+    ]
+    .iter()
+    .any(|w| lower_st.contains(w))
+}
+
 /// The sentence talks about the agreement or its signing.
 static AGREEMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)agreement|memorand|(?-u:\b)mou(?-u:\b)|(?-u:\b)deal(?-u:\b)|contract|sign|ink|协议|备忘录|合同|签")
@@ -679,7 +842,54 @@ mod tests {
     }
 
     #[test]
+    fn world_currencies() {
+        assert_eq!(one("about 162 million Dhs"), (1.62e8, "MAD"));
+        assert_eq!(one("RM 2.5 billion"), (2.5e9, "MYR"));
+        assert_eq!(one("₱10 billion"), (1e10, "PHP"));
+        assert_eq!(one("500 billion won"), (5e11, "KRW"));
+        assert_eq!(one("3 billion rubles"), (3e9, "RUB"));
+        assert_eq!(one("2 billion Egyptian pounds"), (2e9, "EGP"));
+        assert_eq!(one("GH₵ 50 million"), (5e7, "GHS"));
+        assert_eq!(one("10 billion CFA francs"), (1e10, "XOF"));
+        assert_eq!(one("Tk 500 crore"), (5e9, "BDT"));
+        let t = "The Nigerian state and the firm signed an MoU: the firm will invest N50 billion.";
+        assert_eq!(crate::extract(t).amounts[0].currency, "NGN");
+        let t = "Section N5 million of the firm's plan was signed.";
+        assert!(crate::extract(t).amounts.is_empty());
+        // "dirhams" and "Rs" read by the country the story is about
+        let t =
+            "Morocco and the company signed an MoU: the company will invest 100 million dirhams.";
+        assert_eq!(crate::extract(t).amounts[0].currency, "MAD");
+        let t = "Pakistan and the company signed an MoU: the company will invest Rs 5 billion.";
+        assert_eq!(crate::extract(t).amounts[0].currency, "PKR");
+    }
+
+    #[test]
+    fn english_totals_of_several_deals() {
+        let t = "The city and the group signed a framework agreement. During the meeting, a total of \
+                 114 investment projects were signed, with total investment exceeding 100 billion yuan.";
+        assert!(crate::extract(t).amounts.is_empty());
+        assert!(!en_total(
+            "the project represents a total investment of 162 million dhs"
+        ));
+    }
+
+    #[test]
+    fn mentioned_figures_and_several_memoranda() {
+        // a figure with no party, no commitment and no project is only mentioned
+        let t = "The minister and the firm signed the agreement at the design centre. \
+                 The centre, which employs 2,000 people, is worth about USD 150 million.";
+        assert!(crate::extract(t).amounts.is_empty());
+        // the total of three memoranda is not one memorandum's amount
+        let t = "The government signed three memoranda of understanding worth 450 million dollars. \
+                 The largest, with the company Acme, covers a project that requires an investment of US$305 million.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![3.05e8]);
+    }
+
+    #[test]
     fn chinese_totals() {
+        assert!(!zh_total("此次签约项目占地约100亩，总投资约26.22亿元"));
         assert!(zh_total("签约项目11个，项目总投资合计19.92亿元"));
         assert!(zh_total("提供融资的项目总投资达300多亿元"));
         assert!(!zh_total("公司在当地的投资总额将不少于50亿元"));

@@ -8,15 +8,15 @@ use crate::text::{Doc, cue};
 use crate::{Evidence, Period};
 
 static FYP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?P<n>\d{1,2})(?:st|nd|rd|th)\s*["“”']?\s*five[\s-]*years?|(?P<w>eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+five[\s-]*years?|第?十(?P<z>[一二三四五六])(?:个)?五(?:年规划|规划)?"#)
+    Regex::new(r#"(?i)(?P<n>\d{1,2})(?:st|nd|rd|th)\s*["“”']?\s*(?:five[\s-]*years?|FYP)|(?P<w>eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+five[\s-]*years?|第?十(?P<z>[一二三四五六])(?:个)?五(?:年规划|规划)?"#)
         .expect("FYP")
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*年?\s*(?:-|–|—|(?i:to|through|until)|~|至|到)\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*年?\s*(?:-|–|—|(?i:to|through|until)|~|至|到|(?i:and\s+(?:completing|ending|finishing|concluding|running\s+until)\s+in))\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
         .expect("RANGE")
 });
 static OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:period|term|agreement|plan|programme|program|contract|partnership)|(?:未来|今后)(?P<z>\d+|[一二三四五六七八九十两])年")
+    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for|within)\s+(?:the\s+)?(?:next|coming|following|future)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:[a-z]+\s+){0,3}?(?:period|term|agreement|plan|programme|program|contract|partnership|mou|memorandum|deal|framework|cooperation|loan|credit|facility)|(?:为期|期限为?|有效期为?)(?P<z2>\d+|[一二三四五六七八九十两])年|(?-u:\b)over\s+(?:a|the)\s+(?P<n5>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[\s-]years?\s+period|(?-u:\b)(?:over\s+a\s+period|a\s+term)\s+of\s+(?P<n6>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?:未来|今后)(?P<z>\d+|[一二三四五六七八九十两])年")
         .expect("OVER")
 });
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -28,6 +28,54 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:since|last|previous|ago)(?-u:\b)").expect("EXCLUDE")
 });
+
+/// A sentence that ties a span of years to this agreement: it names the agreement, the
+/// cooperation, the money committed or the project it pays for ("According to the agreement, in
+/// the next five years…", "the project will be implemented over a five year period"), not a
+/// nation's strategy or a minister's aims ("the strategy aims … by 2030").
+fn tied_words(lower_st: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "agreement",
+        "memorand",
+        " mou",
+        " deal",
+        "contract",
+        "cooperat",
+        "partner",
+        "loan",
+        "credit",
+        "financ",
+        "invest",
+        "fund",
+        "project",
+        "program",
+        "both sides",
+        "two sides",
+        "parties",
+        "bank",
+        "will",
+        "协议",
+        "备忘录",
+        "合作",
+        "双方",
+        "授信",
+        "融资",
+        "投资",
+        "贷款",
+        "项目",
+        "资金",
+        "将",
+    ];
+    WORDS.iter().any(|w| lower_st.contains(w))
+}
+
+/// Is the end of `before` (a sentence up to a position) inside a quotation?
+fn in_quote(before: &str) -> bool {
+    let straight = before.matches('"').count();
+    let open = before.matches(['“', '「']).count();
+    let close = before.matches(['”', '」']).count();
+    straight % 2 == 1 || open > close
+}
 
 fn small_num(s: &str) -> Option<i32> {
     Some(match s.to_ascii_lowercase().as_str() {
@@ -69,12 +117,48 @@ pub fn five_year_plan(n: i32) -> (i32, i32) {
     (start, start + 4)
 }
 
+/// A period found: (bond to the agreement, kind rank, position, period, evidence span).
+type Cand = (u8, u8, usize, Period, (usize, usize));
+
 pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -> Period {
     let m = doc.masked.as_str();
-    let ok_sentence = |pos: usize| {
-        doc.sent_at(pos)
-            .map(|i| !EXCLUDE.is_match(doc.sent_str(&doc.sents[i])))
-            .unwrap_or(false)
+    // an ordinary sentence (not history), it ties the span to the agreement, and no one is quoted saying it
+    // ("a new chapter of our cooperation for the next 25 years", he said)
+    // candidates: (bond to the agreement, kind rank, position, period, evidence span)
+    let mut cands: Vec<Cand> = Vec::new();
+    // a sentence that names the agreement ("According to the agreement, in the next five
+    // years…", 根据协议…) binds a span more strongly than one about the cooperation at large
+    let bond = |pos: usize| -> u8 {
+        doc.sent_at(pos).map_or(0, |i| {
+            let s = &doc.sents[i];
+            let l = &doc.lower[s.start..s.end];
+            let named = [
+                "agreement",
+                "memorand",
+                " mou",
+                "协议",
+                "备忘录",
+                "according to",
+                "under the",
+                "根据",
+                "按照",
+                "both sides",
+                "two sides",
+                "双方",
+            ]
+            .iter()
+            .any(|w| l.contains(w));
+            u8::from(named)
+        })
+    };
+    let tied = |pos: usize| {
+        doc.sent_at(pos).is_some_and(|i| {
+            let s = &doc.sents[i];
+            let st = doc.sent_str(s);
+            !EXCLUDE.is_match(st)
+                && tied_words(&doc.lower[s.start..s.end])
+                && !in_quote(&m[s.start..pos])
+        })
     };
     for c in RANGE.captures_iter(m) {
         let (Some(w), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
@@ -95,21 +179,28 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         if b <= a
             || b - a > 30
             || copyright
-            || !ok_sentence(w.start())
+            || !tied(w.start())
             || signing_year.is_some_and(|y| b < y || a < y - 5)
         {
             continue;
         }
-        ev.add("period", (w.start(), w.end()));
-        return Period {
-            start: Some(a),
-            end: Some(b),
-            text: Some(doc.text[w.start()..w.end()].to_string()),
-        };
+        cands.push((
+            bond(w.start()),
+            0,
+            w.start(),
+            Period {
+                start: Some(a),
+                end: Some(b),
+                text: Some(doc.text[w.start()..w.end()].to_string()),
+            },
+            (w.start(), w.end()),
+        ));
     }
-    // every FYP match contains "five" or 十
+    // every FYP match contains "five", "fyp" or 十
     let fyp = doc.may_doc(cue::FIVE);
-    for c in FYP.captures_iter(if fyp { m } else { "" }) {
+    // a span bound to the agreement is final: later kinds and positions rank below it
+    let done = |cands: &[Cand]| cands.iter().any(|c| c.0 == 1);
+    for c in FYP.captures_iter(if fyp && !done(&cands) { m } else { "" }) {
         let Some(w) = c.get(0) else { continue };
         let n = if let Some(n) = c.name("n") {
             n.as_str().parse::<i32>().ok()
@@ -133,35 +224,45 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
             if plan_of_projects(&doc.lower[w.end()..]) || signing_year.is_some_and(|y| e < y) {
                 continue;
             }
-            ev.add("period", (w.start(), w.end()));
-            return Period {
-                start: Some(s),
-                end: Some(e),
-                text: Some(doc.text[w.start()..w.end()].trim().to_string()),
-            };
+            cands.push((
+                bond(w.start()),
+                1,
+                w.start(),
+                Period {
+                    start: Some(s),
+                    end: Some(e),
+                    text: Some(doc.text[w.start()..w.end()].trim().to_string()),
+                },
+                (w.start(), w.end()),
+            ));
         }
     }
-    if let Some(y) = signing_year {
+    if let Some(y) = signing_year.filter(|_| !done(&cands)) {
         for c in OVER.captures_iter(m) {
             let Some(w) = c.get(0) else { continue };
-            let n = ["n", "n2", "n3", "n4", "z"]
+            let n = ["n", "n2", "n3", "n4", "n5", "n6", "z", "z2"]
                 .iter()
                 .find_map(|k| c.name(k))
                 .and_then(|x| small_num(x.as_str()));
             if let Some(n) = n.filter(|n| (1..=50).contains(n)) {
-                if !ok_sentence(w.start()) {
+                if !tied(w.start()) {
                     continue;
                 }
-                ev.add("period", (w.start(), w.end()));
-                return Period {
-                    start: Some(y),
-                    end: Some(y + n - 1),
-                    text: Some(doc.text[w.start()..w.end()].to_string()),
-                };
+                cands.push((
+                    bond(w.start()),
+                    2,
+                    w.start(),
+                    Period {
+                        start: Some(y),
+                        end: Some(y + n - 1),
+                        text: Some(doc.text[w.start()..w.end()].to_string()),
+                    },
+                    (w.start(), w.end()),
+                ));
             }
         }
     }
-    for c in BY.captures_iter(m) {
+    for c in BY.captures_iter(if done(&cands) { "" } else { m }) {
         let Some(w) = c.get(0) else { continue };
         let Some(e) = c
             .name("y")
@@ -170,17 +271,33 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         else {
             continue;
         };
-        if !ok_sentence(w.start()) || signing_year.is_some_and(|s| s > e) {
+        // "by 2030" is a horizon of many things: only the agreement's, in a sentence naming it
+        if !tied(w.start()) || bond(w.start()) == 0 || signing_year.is_some_and(|s| s > e) {
             continue;
         }
-        ev.add("period", (w.start(), w.end()));
-        return Period {
-            start: signing_year,
-            end: Some(e),
-            text: Some(doc.text[w.start()..w.end()].to_string()),
-        };
+        cands.push((
+            bond(w.start()),
+            3,
+            w.start(),
+            Period {
+                start: signing_year,
+                end: Some(e),
+                text: Some(doc.text[w.start()..w.end()].to_string()),
+            },
+            (w.start(), w.end()),
+        ));
     }
-    Period::default()
+    // the most bound, then by kind (range, plan, "over N years", "by YYYY"), then the first
+    let best = cands
+        .into_iter()
+        .min_by_key(|c| (std::cmp::Reverse(c.0), c.1, c.2));
+    match best {
+        Some((_, _, _, p, span)) => {
+            ev.add("period", span);
+            p
+        }
+        None => Period::default(),
+    }
 }
 
 #[cfg(test)]
@@ -263,7 +380,10 @@ mod tests {
             (Some(2019), Some(2023))
         );
         assert_eq!(
-            p("to reach carbon neutrality by 2030.", Some(2021)),
+            p(
+                "the agreement aims at carbon neutrality by 2030.",
+                Some(2021)
+            ),
             (Some(2021), Some(2030))
         );
         assert_eq!(
@@ -272,6 +392,74 @@ mod tests {
                 None
             ),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn spans_tied_to_the_agreement() {
+        assert_eq!(
+            p(
+                "According to the agreement, in the future 5 years the bank will put in credit.",
+                Some(2016)
+            ),
+            (Some(2016), Some(2020))
+        );
+        assert_eq!(
+            p(
+                "The loan will finance a project, which is to be implemented over a five year period, commencing in 2018 and completing in 2022.",
+                Some(2018)
+            ),
+            (Some(2018), Some(2022))
+        );
+        assert_eq!(
+            p(
+                "The loan funds a project to be implemented over a five-year period.",
+                Some(2018)
+            ),
+            (Some(2018), Some(2022))
+        );
+        // a nation's strategy, a minister's aims, a quoted remark
+        assert_eq!(
+            p(
+                "Chile's National Green Hydrogen Strategy aims to lead exports by 2030.",
+                Some(2021)
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            p(
+                "Rice said the agreement opened \"a new chapter of our cooperation for the next 25 years\".",
+                Some(2017)
+            ),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn plan_abbreviations_and_horizons() {
+        assert_eq!(
+            p("The agreement serves the 14th FYP.", Some(2021)),
+            (Some(2021), Some(2025))
+        );
+        // "by 2030" only as the horizon of a sentence that names the agreement or both sides
+        assert_eq!(
+            p("The firm will invest in wind power by 2030.", Some(2021)),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn terms_of_years() {
+        assert_eq!(
+            p(
+                "They signed a five-year strategic cooperation agreement.",
+                Some(2020)
+            ),
+            (Some(2020), Some(2024))
+        );
+        assert_eq!(
+            p("双方签署合作协议，合作期限为3年。", Some(2022)),
+            (Some(2022), Some(2024))
         );
     }
 

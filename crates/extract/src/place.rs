@@ -145,17 +145,29 @@ fn place_preposition(before: &str) -> bool {
             '位', '关', '对', '由', '属', '等', '力', '基', '处', '至', '高', '低',
         ]);
     }
-    // "in Asokoro, Abuja": a district, a comma, the city
+    // "in Asokoro, Abuja", "at the General Treasury, Colombo": a named district or venue (up
+    // to four capitalised words), a comma, the city
     if let Some(b) = before.trim_end().strip_suffix(',') {
-        let mut ws = b.split_whitespace().rev();
-        if let (Some(d), Some(p)) = (ws.next(), ws.next()) {
-            if d.starts_with(|c: char| c.is_uppercase()) && matches!(p, "in" | "at") {
-                return true;
-            }
+        let mut ws = b.split_whitespace().rev().peekable();
+        let mut named = 0;
+        while named < 4
+            && ws
+                .peek()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
+            ws.next();
+            named += 1;
+        }
+        if ws.peek() == Some(&"the") {
+            ws.next();
+        }
+        if named > 0 && ws.next().is_some_and(|p| matches!(p, "in" | "at")) {
+            return true;
         }
     }
     let low = before.to_ascii_lowercase();
     let words: Vec<&str> = low.split_whitespace().rev().take(5).collect();
+    let orig: Vec<&str> = before.split_whitespace().rev().take(5).collect();
     for (k, w) in words.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w == "and" || w.contains([',', ';']) {
@@ -170,7 +182,12 @@ fn place_preposition(before: &str) -> bool {
             let noun = words
                 .get(k + 1)
                 .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()));
-            return !noun.is_some_and(|n| OBJECT_NOUNS.contains(&n)) && k <= 3;
+            // "the Dolmabahçe Working Office in Istanbul": a capitalised noun ends a venue's
+            // name, not an object's ("a plant in Pune")
+            let named = orig
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            return (named || !noun.is_some_and(|n| OBJECT_NOUNS.contains(&n))) && k <= 3;
         }
         if before.trim_end().ends_with(',') {
             return venue_then_city(&words);
@@ -216,12 +233,236 @@ fn zh_unknown_place(st: &str) -> Option<(usize, usize)> {
     (unit.chars().count() >= 3).then_some((c.start() + from, c.end()))
 }
 
-/// "宜昌市" is written "宜昌" as a city; towns and counties keep their unit word.
+/// "held in our city", "在我市举行": the city of the story's own municipal government, named
+/// elsewhere in the text ("Lianyungang Municipal People's Government", "开封市人民政府").
+static OUR_CITY_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Municipal|City|County)\s+(?:People's\s+)?(?:Government|Party|Committee)")
+        .expect("OUR_CITY_EN")
+});
+static OUR_CITY_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<c>[\x{4E00}-\x{9FFF}]{2,4}?)(?P<u>市|县)(?:人民政府|政府|委|委员会)")
+        .expect("OUR_CITY_ZH")
+});
+
+fn our_city(doc: &Doc, st: &str) -> Option<(usize, usize, String)> {
+    let zh = ["在我市", "在我县", "在我区", "于我市", "于我县"]
+        .iter()
+        .any(|w| st.contains(w));
+    let en = !zh && {
+        let l = st.to_ascii_lowercase();
+        l.contains("in our city") || l.contains("in our county")
+    };
+    if zh {
+        // the known city that ends the name before 市/县 ("给予北海市政府" → "北海")
+        for c in OUR_CITY_ZH.captures_iter(&doc.masked) {
+            let Some(n) = c.name("c") else { continue };
+            for (k, _) in n.as_str().char_indices() {
+                let name = &n.as_str()[k..];
+                if name.chars().count() >= 2 && known_city(name) {
+                    return Some((n.start() + k, n.end(), name.to_string()));
+                }
+            }
+        }
+        return None;
+    }
+    if en {
+        for c in OUR_CITY_EN.captures_iter(&doc.masked) {
+            let Some(n) = c.name("c") else { continue };
+            if known_city(n.as_str()) {
+                return Some((n.start(), n.end(), n.as_str().to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// "在蔡甸区委…举行": a district; its city is the one the text names right before it
+/// ("武汉市蔡甸区"). Byte range of the city in `masked` and its name.
+fn zh_district_city(doc: &Doc, st: &str) -> Option<(usize, usize, String)> {
+    let p = st.find('在')?;
+    let rest = &st[p + '在'.len_utf8()..];
+    let q = rest.find('区')?;
+    let district = &rest[..q + '区'.len_utf8()];
+    let n = district.chars().count();
+    if !(3..=5).contains(&n) || !district.chars().all(crate::text::is_cjk) {
+        return None;
+    }
+    // the ceremony verb in the same sentence part ("在蔡甸区委、区政府三楼接待室举行")
+    let part = &rest[..rest
+        .find(['，', '。', '；', ',', ';'])
+        .unwrap_or(rest.len())];
+    if !["举行", "举办", "签署", "签订", "签约"]
+        .iter()
+        .any(|w| part.contains(w))
+    {
+        return None;
+    }
+    let m = doc.masked.as_str();
+    let mut from = 0;
+    while let Some(k) = m[from..].find(district) {
+        let at = from + k;
+        let before = &m[..at];
+        if let Some(b) = before.strip_suffix('市') {
+            // two to four characters of the city before 市
+            let start = b
+                .char_indices()
+                .rev()
+                .take(4)
+                .take_while(|(_, c)| crate::text::is_cjk(*c))
+                .last()
+                .map(|(i, _)| i)?;
+            for (i, _) in b[start..].char_indices() {
+                let name = &b[start + i..];
+                if known_city(name) {
+                    return Some((start + i, b.len(), name.to_string()));
+                }
+            }
+        }
+        from = at + district.len();
+    }
+    None
+}
+
+/// A meeting, forum or ceremony "held in" a place: the event the signing took place at
+/// (lowercased sentence).
+fn event_held(lower_st: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "meeting",
+        "forum",
+        "conference",
+        "summit",
+        "ceremony",
+        "talks",
+        "expo",
+        "fair",
+        "seminar",
+        "symposium",
+        "session",
+        "dialogue",
+        "roundtable",
+        "round-table",
+        "convention",
+        "exhibition",
+        "会",
+        "论坛",
+        "仪式",
+        "洽谈",
+        "活动",
+    ];
+    const HELD: &[&str] = &[
+        " held",
+        "took place",
+        "convened",
+        "hosted",
+        "举行",
+        "召开",
+        "举办",
+    ];
+    HELD.iter().any(|w| lower_st.contains(w)) && EVENTS.iter().any(|w| lower_st.contains(w))
+}
+
+/// "宜昌市" is written "宜昌", "弋阳县" "弋阳"; towns keep their unit word ("草湖镇").
 fn zh_city_name(name: &str) -> &str {
-    match name.strip_suffix('市') {
+    match name.strip_suffix('市').or_else(|| name.strip_suffix('县')) {
         Some(b) if b.chars().count() >= 2 => b,
         _ => name,
     }
+}
+
+/// Words that start a venue right after a place name: "在弋阳县会议中心…举行" names the county,
+/// even when the organisation finder reads "弋阳县会议中心" as a body.
+const ZH_VENUES: &[&str] = &[
+    "会议中心",
+    "会议室",
+    "会展中心",
+    "国际会议",
+    "宾馆",
+    "酒店",
+    "饭店",
+    "大厦",
+    "大礼堂",
+    "礼堂",
+    "会堂",
+    "人民大会堂",
+    "迎宾馆",
+    "政务中心",
+    "行政中心",
+];
+
+/// One-character names of Chinese cities, as news writes them after 在/来/赴/抵/莅/到 ("在京",
+/// "来汴", "抵蓉"): the city, in the form the gold uses.
+const ZH_ABBREV: &[(char, &str)] = &[
+    ('京', "北京"),
+    ('沪', "上海"),
+    ('津', "天津"),
+    ('渝', "重庆"),
+    ('蓉', "成都"),
+    ('穗', "广州"),
+    ('深', "深圳"),
+    ('杭', "杭州"),
+    ('宁', "南京"),
+    ('汉', "武汉"),
+    ('汴', "开封"),
+    ('榕', "福州"),
+    ('邕', "南宁"),
+    ('昆', "昆明"),
+    ('筑', "贵阳"),
+    ('并', "太原"),
+    ('洛', "洛阳"),
+    ('锡', "无锡"),
+    ('甬', "宁波"),
+    ('厦', "厦门"),
+    ('鹭', "厦门"),
+    ('连', "大连"),
+    ('济', "济南"),
+    ('郑', "郑州"),
+    ('长', "长沙"),
+    ('哈', "哈尔滨"),
+    ('沈', "沈阳"),
+    ('兰', "兰州"),
+    ('银', "银川"),
+    ('西', "西安"),
+    ('呼', "呼和浩特"),
+    ('乌', "乌鲁木齐"),
+    ('拉', "拉萨"),
+];
+
+/// "在京举行", "一行来汴", "抵蓉": a one-character city name after a verb of being or coming,
+/// then the end of the clause or a ceremony word. Only a few characters are unambiguous enough
+/// after these verbs; the others need the ceremony word right after.
+fn zh_abbrev_place(st: &str) -> Option<(usize, usize, &'static str)> {
+    for (k, ch) in st.char_indices() {
+        if !matches!(ch, '在' | '来' | '赴' | '抵' | '莅' | '到') {
+            continue;
+        }
+        let rest = &st[k + ch.len_utf8()..];
+        let mut it = rest.chars();
+        let Some(c) = it.next() else { continue };
+        let Some(&(_, city)) = ZH_ABBREV.iter().find(|(a, _)| *a == c) else {
+            continue;
+        };
+        let after = &rest[c.len_utf8()..];
+        // "在京举行/签署/召开/出席", "来汴考察", "抵蓉。" — not "来深化", "在京东": the next
+        // character ends the clause or starts a verb of meeting or signing
+        let ends = after.is_empty()
+            || after.starts_with([
+                '，', '。', '；', ',', '、', '！', '期', '时', '参', '考', '调', '出', '举', '召',
+                '签', '会', '洽', '访', '开',
+            ]) && !after.starts_with("开发")
+                && !after.starts_with("会计");
+        // 深, 长, 西, 连, 青, 苏, 拉, 呼, 乌, 银, 兰 start many words: only with 在/来/赴/抵
+        // and the clause ending or 举行/签 right after
+        let common = "深长西连拉呼乌银兰济郑哈沈宁汉洛锡并昆".contains(c);
+        let strong = after.is_empty()
+            || after.starts_with(['，', '。', '；', ',', '、'])
+            || after.starts_with("举行")
+            || after.starts_with("签");
+        if (ends && !common) || (common && strong && ch != '到') {
+            let s = k + ch.len_utf8();
+            return Some((s, s + c.len_utf8(), city));
+        }
+    }
+    None
 }
 
 /// "signed … today in Zaragoza by", "signed late on Thursday in Salvador.", "the government in
@@ -458,9 +699,58 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
                 .flatten()
         });
         if let Some((a, b, room_of)) = hit {
-            if room_of || !inside_org(s.start + a, s.start + b) {
+            let venue = ZH_VENUES.iter().any(|v| st[b..].starts_with(v));
+            if room_of || venue || !inside_org(s.start + a, s.start + b) {
                 ev.add("place", (s.start + a, s.start + b));
                 return Some(zh_city_name(&st[a..b]).to_string());
+            }
+        }
+    }
+    // 1c. the story's own city ("held in our city", "在我市"), a district's city ("在蔡甸区委…
+    //     举行", "武汉市蔡甸区"), a one-character city name ("在京举行")
+    for &i in &signing_body {
+        let st = doc.sent_str(&doc.sents[i]);
+        let hit = our_city(doc, st).or_else(|| {
+            (doc.fact(i).cjk && st.contains('区'))
+                .then(|| zh_district_city(doc, st))
+                .flatten()
+        });
+        if let Some((a, b, name)) = hit {
+            ev.add("place", (a, b));
+            return Some(name);
+        }
+        if doc.fact(i).cjk {
+            if let Some((a, b, city)) = zh_abbrev_place(st) {
+                let s0 = doc.sents[i].start;
+                ev.add("place", (s0 + a, s0 + b));
+                return Some(city.to_string());
+            }
+        }
+    }
+    // 1d. the meeting or forum the signing took place at, held in a city: a sentence just
+    //     before or after the first signing sentence ("the promotion meeting … was held in
+    //     Beijing. … witnessed the signing")
+    if let Some(&first) = signing_body.iter().min() {
+        for j in first.saturating_sub(2)..=(first + 1).min(doc.sents.len().saturating_sub(1)) {
+            if j == first || doc.fact(j).sign || is_head(j) {
+                continue;
+            }
+            let s = &doc.sents[j];
+            let st = doc.sent_str(s);
+            if !event_held(&doc.lower[s.start..s.end]) {
+                continue;
+            }
+            for c in cities(st) {
+                let (cs, ce) = (s.start + c.start(), s.start + c.end());
+                if !word_bounded(m, cs, ce) || inside_org(cs, ce) || region_after(&m[ce..s.end]) {
+                    continue;
+                }
+                let before = &m[s.start..cs];
+                let zh = before.ends_with(['在', '于']);
+                if place_preposition(before) && (!zh || zh_ceremony_follows(&m[ce..s.end])) {
+                    ev.add("place", (cs, ce));
+                    return Some(canonical(&st[c.range()]));
+                }
             }
         }
     }
@@ -535,6 +825,19 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
             if known_city(&name) {
                 ev.add("place", (s.start + c.start(), s.start + c.end()));
                 return Some(name);
+            }
+        }
+    }
+    // 4. a one-character city the visitors came to ("一行来汴"), early in the story
+    if doc.has_cjk {
+        for (i, s) in doc.sents.iter().enumerate().take(12) {
+            if !doc.fact(i).cjk || is_head(i) {
+                continue;
+            }
+            let st = doc.sent_str(s);
+            if let Some((a, b, city)) = zh_abbrev_place(st) {
+                ev.add("place", (s.start + a, s.start + b));
+                return Some(city.to_string());
             }
         }
     }
@@ -707,6 +1010,64 @@ mod tests {
         assert_eq!(
             place("省长在贵阳会见了董事长一行，随后共同出席签约仪式。"),
             Some("贵阳".into())
+        );
+    }
+
+    #[test]
+    fn named_venues() {
+        assert_eq!(
+            place(
+                "The deal was signed by the minister and the chairman at the Dolmabahce Working Office in Istanbul."
+            ),
+            Some("Istanbul".into())
+        );
+        assert_eq!(
+            place(
+                "The Loan Agreement between the two was signed today at the General Treasury, Colombo."
+            ),
+            Some("Colombo".into())
+        );
+        assert_eq!(
+            place("4月13日，县政府与银行在弋阳县会议中心3号会议室举行签约仪式。"),
+            Some("弋阳".into())
+        );
+    }
+
+    #[test]
+    fn the_story_s_own_city_and_districts() {
+        assert_eq!(
+            place(
+                "November 24, Lianyungang Municipal People's Government and the university agreement signing ceremony was held in our city."
+            ),
+            Some("Lianyungang".into())
+        );
+        assert_eq!(
+            place(
+                "11月5日，大学与武汉市蔡甸区人民政府战略合作协议签约活动在蔡甸区委、区政府三楼接待室举行。"
+            ),
+            Some("武汉".into())
+        );
+    }
+
+    #[test]
+    fn one_character_city_names() {
+        assert_eq!(place("双方在京签署战略合作协议。"), Some("北京".into()));
+        assert_eq!(
+            place("6月17日，市政府与银行举行战略合作协议签约仪式。市长欢迎行长一行来汴。"),
+            Some("开封".into())
+        );
+        assert_eq!(place("双方签署协议，将来深化合作。"), None);
+        assert_eq!(place("双方签署协议，在西部地区合作。"), None);
+    }
+
+    #[test]
+    fn the_meeting_the_signing_took_place_at() {
+        assert_eq!(
+            place(
+                "May 22, the investment promotion meeting sponsored by the city government was held in Beijing. \
+                   The president witnessed the two sides signing the cooperation framework agreement."
+            ),
+            Some("Beijing".into())
         );
     }
 

@@ -325,7 +325,7 @@ pub(crate) mod cue {
             LOAN,
             &["loan", "financ", "tranche", "credit", "facilit", "笔"],
         ),
-        (FIVE, &["five", "十"]),
+        (FIVE, &["five", "十", "fyp"]),
         (INVEST, &["invest"]),
         (
             PROJECT,
