@@ -144,7 +144,7 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目")
+    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|根据(?:同时签订的)?《(?u:[^》]){2,60}》|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目")
         .expect("CONTENT")
 });
 
@@ -284,6 +284,14 @@ fn clean_item(s: &str) -> Option<String> {
             break;
         }
     }
+    // "我市重大项目融资": "our city" is no part of the area
+    if let Some(r) = ["我市", "我省", "我区", "我县", "我州"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|r| r.chars().count() >= 2)
+    {
+        t = r;
+    }
     // a leading Chinese verb: "投向保障国家粮食安全" -> "国家粮食安全"
     for _ in 0..2 {
         if let Some(r) = ZH_LEAD_VERBS.iter().find_map(|v| t.strip_prefix(v)) {
@@ -322,7 +330,12 @@ fn clean_item(s: &str) -> Option<String> {
     if t.is_empty() || words > EN_MAX_WORDS || !(2..=60).contains(&chars) {
         return None;
     }
-    if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') {
+    // a leading figure is a quantity, unless it names the thing ("5G", "1000M级宽带网络")
+    let spec = {
+        let r = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        r.starts_with(|c: char| c.is_ascii_alphabetic()) && !t.is_ascii()
+    };
+    if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') && !spec {
         return None;
     }
     // names of companies or places ("Dongfeng Motor", "Bank of China") are not areas
@@ -1000,6 +1013,8 @@ fn other_deal(low: &str) -> bool {
         "another mou",
         "还签署",
         "还签订",
+        "同时签订",
+        "同时签署",
         "另签",
     ]
     .iter()
@@ -1180,10 +1195,23 @@ const ZH_OBJECT_VERBS_OLD: usize = 9;
 /// 推动新能源产业发展" -> `清洁能源`, `新能源产业发展`. A clause whose object is a `、` list gives
 /// its items.
 fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
+    zh_objects(st, &[])
+}
+
+/// [`zh_content_objects`] with more cue verbs (`extra`, objects of two characters or more).
+fn zh_objects(st: &str, extra: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut cs = 0;
+    let verb_at = |i: usize| {
+        ZH_OBJECT_VERBS
+            .iter()
+            .chain(extra)
+            .any(|v| st[i..].starts_with(v))
+    };
     for (i, c) in st.char_indices().chain(std::iter::once((st.len(), '。'))) {
-        if !matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':') {
+        // "拓展信息应用、促进产业升级": a 、 before a cue verb parts two clauses
+        let verb_list = c == '、' && verb_at(i + c.len_utf8());
+        if !matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':') && !verb_list {
             continue;
         }
         let clause = &st[cs..i];
@@ -1191,11 +1219,20 @@ fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
         cs = i + c.len_utf8();
         let Some(v) = ZH_OBJECT_VERBS
             .iter()
+            .chain(extra)
             .enumerate()
             .filter_map(|(k, v)| {
+                // not a verb inside an agreement's title ("《…加快发展…协议》")
                 let p = clause.rfind(v)? + v.len();
+                if clause[p..].contains('》') {
+                    return None;
+                }
                 // 建设/促进… also end nouns ("数字福建建设部署"): their object is longer
-                let min = if k < ZH_OBJECT_VERBS_OLD { 2 } else { 3 };
+                let min = if k < ZH_OBJECT_VERBS_OLD || k >= ZH_OBJECT_VERBS.len() {
+                    2
+                } else {
+                    3
+                };
                 (clause[p..].chars().count() >= min).then_some(p)
             })
             .max()
@@ -1353,7 +1390,19 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 let end = st[..start].trim_end_matches([' ', ',', '\n']).len();
                 let items = en_backward(st, end, single);
                 if let Some(&(a, _)) = items.first() {
-                    if a >= covered {
+                    // "give play to advantages in transportation, port … and other aspects":
+                    // a party's strengths, not what the sides cooperate in
+                    let before = st[..a].trim_end().to_ascii_lowercase();
+                    let strengths = [
+                        "advantages in",
+                        "advantage in",
+                        "strengths in",
+                        "expertise in",
+                        "experience in",
+                    ]
+                    .iter()
+                    .any(|w| before.ends_with(w));
+                    if a >= covered && !strengths {
                         let focus = st[..a]
                             .to_lowercase()
                             .rfind("focus")
@@ -1515,6 +1564,35 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     if out.is_empty() {
         // the text states no agreement content: the areas named in the remarks
         out = items_of(doc, &lists(doc, true), ev);
+    }
+    if out.is_empty() && doc.has_cjk {
+        // nor do the remarks list areas: what a speaker hopes the partner supports
+        out = zh_wishes(doc, ev);
+    }
+    out
+}
+
+/// Last pass, Chinese: the objects of the cue verbs (and `支持`) after `希望` ("希望郑州银行…
+/// 继续支持我市重大项目融资和企业发展" -> `重大项目融资`, `企业发展`).
+fn zh_wishes(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, s) in doc.sents.iter().enumerate() {
+        if !doc.fact(i).cjk || doc.headline.is_some_and(|h| h.0 == s.start) {
+            continue;
+        }
+        let st = doc.sent_str(s);
+        let Some(w) = st.find("希望") else {
+            continue;
+        };
+        let w = w + "希望".len();
+        for (a, b) in zh_objects(&st[w..], &["支持"]) {
+            if let Some(it) = clean_item(&st[w + a..w + b]) {
+                if !out.contains(&it) {
+                    ev.add("focus_areas", (s.start + w + a, s.start + w + b));
+                    out.push(it);
+                }
+            }
+        }
     }
     out
 }
@@ -2454,5 +2532,50 @@ mod agreed_tests {
         assert!(!agreed_item("2,300 jobs"));
         assert!(agreed_item("R&D center"));
         assert!(!agreed_item("Irrigation"));
+    }
+}
+
+#[cfg(test)]
+mod remark_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn chinese_wish_objects() {
+        assert_eq!(
+            f("他说，希望该行继续支持我市基础设施融资和中小企业发展。"),
+            vec!["基础设施融资", "中小企业发展"]
+        );
+    }
+
+    #[test]
+    fn partner_strengths_are_not_areas() {
+        assert_eq!(
+            f(
+                "He hoped the group would give play to its advantages in shipping, ports and other aspects. He hoped the group would in urban renewal, green finance and other aspects deepen cooperation."
+            ),
+            vec!["urban renewal", "green finance"]
+        );
+    }
+
+    #[test]
+    fn long_chinese_agreement_title_and_verb_clauses() {
+        assert_eq!(
+            f(
+                "根据《共同推进智慧园区建设暨加快发展数字经济战略合作框架协议》，该公司将在全市建成覆盖全域的500M级光纤网络，并协助园区拓展信息应用、促进产业升级。"
+            ),
+            vec!["500M级光纤网络", "信息应用", "产业升级"]
+        );
+    }
+
+    #[test]
+    fn remarks_with_including_are_speech() {
+        assert!(verbs::speech(
+            "The secretary pointed out that it needs firms including the group big support.",
+            true
+        ));
     }
 }

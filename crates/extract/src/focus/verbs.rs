@@ -218,7 +218,7 @@ static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Remarks and quotes are not what the agreement covers.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added|pointed out|emphasi[sz]ed|urged)(?-u:\b)")
         .expect("SPEECH")
 });
 
