@@ -144,8 +144,16 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目")
+    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|根据(?:同时签订的)?《(?u:[^》]){2,60}》|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目")
         .expect("CONTENT")
+});
+
+/// Sentences whose subject is the agreement, its project or its money ("Under it, …", "The
+/// program will also finance …", "It is meant to widen …", "The memorandum with X provides for
+/// …"): with [`CONTENT`], what the verb-object pass reads first.
+static AGREED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)^\s*(?:(?:under|through|with|as part of) (?:it|this|them|the (?:[a-z0-9$-]+ ){0,3}?(?:agreement|memorandum|mou|deal|pact|protocol|project|program|programme|loan|tranche|facility|scheme|initiative|partnership|financing|grant|credit|investment)s?),|(?:it|the (?:[a-z0-9$-]+ ){0,3}?(?:agreement|memorandum|mou|deal|pact|protocol|project|program|programme|loan|tranche|facility|scheme|initiative|financing|funding|funds?|grant|credit|investment|money|plant|complex|park|factory|refinery|venture)s?(?: (?:of understanding|of|with|for) (?u:[^,.;]){1,60}?)?) (?:also |further |mainly |primarily )?(?:will|would|shall|aims?|seeks?|(?:is|are) (?:meant|expected|designed|intended|aimed|planned|set) to|(?:is|are) to|covers?|includes?|provides?|concerns?|involves?|envisages?|envisions?|pays?|finances?|funds?|supports?|targets?)\b)")
+        .expect("AGREED")
 });
 
 /// Remarks: what someone hopes for or says, not what was agreed.
@@ -276,6 +284,14 @@ fn clean_item(s: &str) -> Option<String> {
             break;
         }
     }
+    // "我市重大项目融资": "our city" is no part of the area
+    if let Some(r) = ["我市", "我省", "我区", "我县", "我州"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|r| r.chars().count() >= 2)
+    {
+        t = r;
+    }
     // a leading Chinese verb: "投向保障国家粮食安全" -> "国家粮食安全"
     for _ in 0..2 {
         if let Some(r) = ZH_LEAD_VERBS.iter().find_map(|v| t.strip_prefix(v)) {
@@ -314,7 +330,12 @@ fn clean_item(s: &str) -> Option<String> {
     if t.is_empty() || words > EN_MAX_WORDS || !(2..=60).contains(&chars) {
         return None;
     }
-    if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') {
+    // a leading figure is a quantity, unless it names the thing ("5G", "1000M级宽带网络")
+    let spec = {
+        let r = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        r.starts_with(|c: char| c.is_ascii_alphabetic()) && !t.is_ascii()
+    };
+    if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains('G') && !spec {
         return None;
     }
     // names of companies or places ("Dongfeng Motor", "Bank of China") are not areas
@@ -556,6 +577,35 @@ fn strip_quantity(t: &str) -> &str {
         }
     }
     rest
+}
+
+/// Drop a quantity inside an item: "rehabilitation of about 21 kilometres of national roads" ->
+/// "rehabilitation of national roads".
+fn drop_inner_quantity(t: &str) -> String {
+    let Some(i) = t.find(" of ") else {
+        return t.to_string();
+    };
+    let mut rest = &t[i + 4..];
+    for a in [
+        "about ",
+        "some ",
+        "around ",
+        "roughly ",
+        "nearly ",
+        "over ",
+        "more than ",
+        "up to ",
+    ] {
+        if let Some(r) = rest.strip_prefix(a) {
+            rest = r;
+        }
+    }
+    let q = strip_quantity(rest);
+    if q.len() < rest.len() && !q.is_empty() {
+        format!("{} of {q}", &t[..i])
+    } else {
+        t.to_string()
+    }
 }
 
 /// Split a segment list on commas / `、`; returns byte ranges relative to `list`.
@@ -963,6 +1013,8 @@ fn other_deal(low: &str) -> bool {
         "another mou",
         "还签署",
         "还签订",
+        "同时签订",
+        "同时签署",
         "另签",
     ]
     .iter()
@@ -1143,10 +1195,23 @@ const ZH_OBJECT_VERBS_OLD: usize = 9;
 /// 推动新能源产业发展" -> `清洁能源`, `新能源产业发展`. A clause whose object is a `、` list gives
 /// its items.
 fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
+    zh_objects(st, &[])
+}
+
+/// [`zh_content_objects`] with more cue verbs (`extra`, objects of two characters or more).
+fn zh_objects(st: &str, extra: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut cs = 0;
+    let verb_at = |i: usize| {
+        ZH_OBJECT_VERBS
+            .iter()
+            .chain(extra)
+            .any(|v| st[i..].starts_with(v))
+    };
     for (i, c) in st.char_indices().chain(std::iter::once((st.len(), '。'))) {
-        if !matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':') {
+        // "拓展信息应用、促进产业升级": a 、 before a cue verb parts two clauses
+        let verb_list = c == '、' && verb_at(i + c.len_utf8());
+        if !matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':') && !verb_list {
             continue;
         }
         let clause = &st[cs..i];
@@ -1154,11 +1219,20 @@ fn zh_content_objects(st: &str) -> Vec<(usize, usize)> {
         cs = i + c.len_utf8();
         let Some(v) = ZH_OBJECT_VERBS
             .iter()
+            .chain(extra)
             .enumerate()
             .filter_map(|(k, v)| {
+                // not a verb inside an agreement's title ("《…加快发展…协议》")
                 let p = clause.rfind(v)? + v.len();
+                if clause[p..].contains('》') {
+                    return None;
+                }
                 // 建设/促进… also end nouns ("数字福建建设部署"): their object is longer
-                let min = if k < ZH_OBJECT_VERBS_OLD { 2 } else { 3 };
+                let min = if k < ZH_OBJECT_VERBS_OLD || k >= ZH_OBJECT_VERBS.len() {
+                    2
+                } else {
+                    3
+                };
                 (clause[p..].chars().count() >= min).then_some(p)
             })
             .max()
@@ -1316,7 +1390,19 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 let end = st[..start].trim_end_matches([' ', ',', '\n']).len();
                 let items = en_backward(st, end, single);
                 if let Some(&(a, _)) = items.first() {
-                    if a >= covered {
+                    // "give play to advantages in transportation, port … and other aspects":
+                    // a party's strengths, not what the sides cooperate in
+                    let before = st[..a].trim_end().to_ascii_lowercase();
+                    let strengths = [
+                        "advantages in",
+                        "advantage in",
+                        "strengths in",
+                        "expertise in",
+                        "experience in",
+                    ]
+                    .iter()
+                    .any(|w| before.ends_with(w));
+                    if a >= covered && !strengths {
                         let focus = st[..a]
                             .to_lowercase()
                             .rfind("focus")
@@ -1452,20 +1538,61 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     let mut out = items_of(doc, &lists(doc, false), ev);
     if out.is_empty() && doc.has_latin {
         // what the agreement's own content sentence says will be built or done
-        out = verb_objects(doc, ev, true);
+        out = verb_objects(doc, ev, Pass::Agreed);
     }
     if out.is_empty() && doc.has_latin {
+        // the project of the signing sentence, and what the sentences about the project or
+        // its money say it builds or pays for
         out = project(doc, ev);
+        let more = if out.is_empty() {
+            Vec::new()
+        } else {
+            verb_objects(doc, ev, Pass::Project)
+        };
+        for it in more {
+            if !out.contains(&it) && out.len() < MAX_VERB_ITEMS {
+                out.push(it);
+            }
+        }
     }
     if out.is_empty() && doc.has_latin {
         out = invest_in(doc, ev);
     }
     if out.is_empty() && doc.has_latin {
-        out = verb_objects(doc, ev, false);
+        out = verb_objects(doc, ev, Pass::Any);
     }
     if out.is_empty() {
         // the text states no agreement content: the areas named in the remarks
         out = items_of(doc, &lists(doc, true), ev);
+    }
+    if out.is_empty() && doc.has_cjk {
+        // nor do the remarks list areas: what a speaker hopes the partner supports
+        out = zh_wishes(doc, ev);
+    }
+    out
+}
+
+/// Last pass, Chinese: the objects of the cue verbs (and `支持`) after `希望` ("希望郑州银行…
+/// 继续支持我市重大项目融资和企业发展" -> `重大项目融资`, `企业发展`).
+fn zh_wishes(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, s) in doc.sents.iter().enumerate() {
+        if !doc.fact(i).cjk || doc.headline.is_some_and(|h| h.0 == s.start) {
+            continue;
+        }
+        let st = doc.sent_str(s);
+        let Some(w) = st.find("希望") else {
+            continue;
+        };
+        let w = w + "希望".len();
+        for (a, b) in zh_objects(&st[w..], &["支持"]) {
+            if let Some(it) = clean_item(&st[w + a..w + b]) {
+                if !out.contains(&it) {
+                    ev.add("focus_areas", (s.start + w + a, s.start + w + b));
+                    out.push(it);
+                }
+            }
+        }
     }
     out
 }
@@ -1576,36 +1703,177 @@ fn invest_in(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
 /// Fourth pass: the objects of development verbs in the sentences about what the agreement,
 /// its parties or its project will do ("will develop and expand an industrial park"), at most
 /// [`MAX_VERB_ITEMS`].
-fn verb_objects(doc: &Doc, ev: &mut Evidence, agreed: bool) -> Vec<String> {
+/// What a project yields or employs, not what it is about ("create 6,000 jobs").
+const EN_YIELDS: &[&str] = &[
+    "jobs",
+    "job",
+    "people",
+    "workers",
+    "employees",
+    "revenue",
+    "revenues",
+    "taxes",
+    "income",
+    "profit",
+    "profits",
+    "output",
+];
+
+/// May an object of the agreement's content sentences be an area? Not a name ("the
+/// Himachal Pradesh Subtropical Horticulture, Irrigation, and Value Addition Project" split at
+/// its commas), a place ("the four southern provinces of Cunene") or what the project yields.
+fn agreed_item(raw: &str) -> bool {
+    let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut ch = t.chars();
+    if ch.next().is_some_and(char::is_uppercase) && ch.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let low = t.to_ascii_lowercase();
+    let head = low.split(" of ").next().unwrap_or("");
+    let last = head.rsplit(' ').next().unwrap_or("");
+    // "provinces", "cities", "counties": a plural place noun too
+    let singular = last
+        .strip_suffix("ies")
+        .map(|r| format!("{r}y"))
+        .or_else(|| last.strip_suffix('s').map(str::to_string))
+        .unwrap_or_default();
+    let place = PLACES.contains(&last) || PLACES.contains(&singular.as_str());
+    let first = low.split(' ').next().unwrap_or("");
+    !place
+        && !EN_YIELDS.contains(&low.rsplit(' ').next().unwrap_or(""))
+        && !EN_CLAUSE_VERBS.contains(&first)
+}
+
+/// Does sentence `i` say what the agreement's project or money does ([`AGREED`])? Not when it
+/// is about another deal of the event, nor "It …" after a sentence about one ("A second
+/// memorandum was signed with Y. It provides for …").
+fn agreed_sentence(doc: &Doc, i: usize) -> bool {
+    let low = doc.sent_lower(&doc.sents[i]);
+    // every match starts with "under", "through", "with", "as part of", "it" or "the"
+    let first = low.trim_start().as_bytes().first().copied();
+    if !matches!(first, Some(b'u' | b't' | b'w' | b'a' | b'i'))
+        || !AGREED.is_match(doc.sent_str(&doc.sents[i]))
+    {
+        return false;
+    }
+    if other_deal(low) {
+        return false;
+    }
+    let it = low.trim_start().starts_with("it ");
+    !(it && i > 0 && {
+        let prev = doc.sent_lower(&doc.sents[i - 1]);
+        other_deal(prev)
+            || ["a second ", "a third ", "another "]
+                .iter()
+                .any(|p| prev.contains(p))
+    })
+}
+
+/// Words that start a clause, not an area ("make the country a regional hub").
+const EN_CLAUSE_VERBS: &[&str] = &[
+    "make",
+    "help",
+    "start",
+    "bring",
+    "give",
+    "allow",
+    "enable",
+    "ensure",
+    "let",
+    "keep",
+    "become",
+    "serve",
+    "generate",
+    "employ",
+    "attract",
+    "earn",
+    "reduce",
+    "cut",
+    "increase",
+    "raise",
+    "employment",
+    "benefit",
+];
+
+/// Length of a leading clause verb with its article ("start a "), 0 if none.
+fn lead_verb(t: &str) -> usize {
+    let Some((v, rest)) = t.split_once(' ') else {
+        return 0;
+    };
+    if !EN_CLAUSE_VERBS.contains(&v.to_ascii_lowercase().as_str()) {
+        return 0;
+    }
+    ["a ", "an ", "the ", "new "]
+        .iter()
+        .find(|d| rest.starts_with(*d))
+        .map_or(0, |d| v.len() + 1 + d.len())
+}
+
+/// Which sentences [`verb_objects`] reads.
+#[derive(Clone, Copy, PartialEq)]
+enum Pass {
+    /// Those that state the agreement's content ([`CONTENT`]: "Under the agreement, …").
+    Agreed,
+    /// Those whose subject is the agreement's project or money ([`AGREED`]: "The program will
+    /// also finance …"), not [`CONTENT`] ones.
+    Project,
+    /// Any sentence about what a party or project will do (`verbs::content_sentence`).
+    Any,
+}
+
+fn verb_objects(doc: &Doc, ev: &mut Evidence, pass: Pass) -> Vec<String> {
     let mut out = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
         if doc.headline.is_some_and(|h| h.0 == s.start) {
             continue;
         }
         let st = doc.sent_str(s);
-        // with `agreed`, only the sentences stating the agreement's content ("Under the
-        // agreement, …", "the MoU covers …")
-        if agreed && !(doc.may(i, cue::CONTENT) && CONTENT.is_match(st)) {
+        // the sentences stating the agreement's content ("Under the agreement, …", "the MoU
+        // covers …") or what its project or money does ("The program will also finance …")
+        let content = pass != Pass::Any && doc.may(i, cue::CONTENT) && CONTENT.is_match(st);
+        let agreed = match pass {
+            Pass::Agreed => content,
+            Pass::Project => !content && agreed_sentence(doc, i),
+            Pass::Any => agreed_sentence(doc, i),
+        };
+        if pass != Pass::Any && !agreed {
             continue;
         }
         // a relative clause tells about the object, not what was agreed ("…, which is
         // expected to create jobs")
-        let st = match st.find(", which").filter(|_| agreed) {
+        let st = match st.find(", which").filter(|_| pass == Pass::Agreed) {
             Some(w) => &st[..w],
             None => st,
         };
-        if !verbs::content_sentence(
-            st,
-            doc.may(i, cue::VERB_SPEECH),
-            doc.may(i, cue::VERB_CONTENT),
-        ) {
+        let speech = doc.may(i, cue::VERB_SPEECH);
+        let keep = if agreed {
+            !verbs::speech(st, speech)
+        } else {
+            verbs::content_sentence(st, speech, doc.may(i, cue::VERB_CONTENT))
+        };
+        if !keep {
             continue;
         }
-        for (a, b) in verbs::objects(st) {
+        let objs = if agreed {
+            verbs::agreed_objects(st)
+        } else {
+            verbs::objects(st)
+        };
+        for (a, b) in objs {
             if out.len() >= MAX_VERB_ITEMS {
                 return out;
             }
-            if let Some(it) = clean_item(&st[a..b]) {
+            // "start a conditional cash transfer programme": the verb of a chain of clauses
+            let a = if agreed { a + lead_verb(&st[a..b]) } else { a };
+            if agreed && !agreed_item(&st[a..b]) {
+                continue;
+            }
+            let it = if agreed {
+                clean_item(&drop_inner_quantity(&st[a..b]))
+            } else {
+                clean_item(&st[a..b])
+            };
+            if let Some(it) = it {
                 if !out.contains(&it) {
                     ev.add("focus_areas", (s.start + a, s.start + b));
                     out.push(it);
@@ -2201,5 +2469,113 @@ mod zh_object_tests {
             f("11月12日，甲公司与某某县人民政府签订《某某县整县屋顶光伏试点开发项目投资协议》。"),
             vec!["整县屋顶光伏试点开发"]
         );
+    }
+}
+
+#[cfg(test)]
+mod agreed_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn passive_subject_of_the_project() {
+        assert_eq!(
+            f(
+                "The state and the bank signed a loan agreement today. Under it, roughly 300 kilometres of rural feeder roads will be upgraded to an all-weather standard."
+            ),
+            vec!["rural feeder roads"]
+        );
+        assert_eq!(
+            f(
+                "The ministry and the lender signed the loan on Monday. Under the road project, some 90 kilometers of primary, secondary and tertiary roads will be built or improved in the north, together with bridges in the islands."
+            ),
+            vec!["primary, secondary and tertiary roads", "bridges"]
+        );
+    }
+
+    #[test]
+    fn the_project_pays_for() {
+        assert_eq!(
+            f(
+                "The two signed the financing deal on Friday. The program will also finance the rehabilitation of about 40 kilometres of coastal dikes. It is expected to create 900 jobs."
+            ),
+            vec!["rehabilitation of coastal dikes"]
+        );
+        assert_eq!(
+            f(
+                "The firm signed a memorandum with the region. The memorandum with the firm provides for a fish processing unit, and it will also start a training programme."
+            ),
+            vec!["fish processing unit"]
+        );
+    }
+
+    #[test]
+    fn names_places_and_other_deals_are_not_items() {
+        assert!(!agreed_item("three northern provinces of Alpha"));
+        assert!(!agreed_item("the cities"));
+        assert_eq!(
+            f(
+                "The town signed a memorandum with Gamma. A second memorandum was signed with Delta. It provides for a cocoa grinding plant."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn clause_verbs_are_dropped() {
+        assert_eq!(lead_verb("start a cash transfer scheme"), 6 + 2);
+        assert_eq!(lead_verb("help young parents"), 0);
+        assert!(!agreed_item("help young parents"));
+        assert!(!agreed_item("2,300 jobs"));
+        assert!(agreed_item("R&D center"));
+        assert!(!agreed_item("Irrigation"));
+    }
+}
+
+#[cfg(test)]
+mod remark_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn chinese_wish_objects() {
+        assert_eq!(
+            f("他说，希望该行继续支持我市基础设施融资和中小企业发展。"),
+            vec!["基础设施融资", "中小企业发展"]
+        );
+    }
+
+    #[test]
+    fn partner_strengths_are_not_areas() {
+        assert_eq!(
+            f(
+                "He hoped the group would give play to its advantages in shipping, ports and other aspects. He hoped the group would in urban renewal, green finance and other aspects deepen cooperation."
+            ),
+            vec!["urban renewal", "green finance"]
+        );
+    }
+
+    #[test]
+    fn long_chinese_agreement_title_and_verb_clauses() {
+        assert_eq!(
+            f(
+                "根据《共同推进智慧园区建设暨加快发展数字经济战略合作框架协议》，该公司将在全市建成覆盖全域的500M级光纤网络，并协助园区拓展信息应用、促进产业升级。"
+            ),
+            vec!["500M级光纤网络", "信息应用", "产业升级"]
+        );
+    }
+
+    #[test]
+    fn remarks_with_including_are_speech() {
+        assert!(verbs::speech(
+            "The secretary pointed out that it needs firms including the group big support.",
+            true
+        ));
     }
 }

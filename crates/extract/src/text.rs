@@ -371,6 +371,9 @@ pub(crate) mod cue {
                 "stressed",
                 "expressed",
                 "added",
+                "pointed out",
+                "emphasi",
+                "urged",
             ],
         ),
         (

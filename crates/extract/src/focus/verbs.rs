@@ -22,6 +22,138 @@ static VERB_OBJ: LazyLock<Regex> = LazyLock::new(|| {
     .expect("VERB_OBJ")
 });
 
+/// Besides [`VERB_OBJ`], in the sentences that state what the agreement or its project does
+/// ("The memorandum covers …", "It pays for …"): the present tense of the verbs of content, and
+/// a further object after *as well as / together with*.
+static AGREED_OBJ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)(?:\b(?:covers|includes|provides\s+for|pays\s+for|concerns|involves|envisages|envisions|finances|funds|targets)|,?\s+(?:as\s+well\s+as|together\s+with|along\s+with))\s+(?:(?:the|a|an|its|their|more|new)\s+)?")
+        .expect("AGREED_OBJ")
+});
+
+/// A passive of building in the future (*will be built or improved*, *are to be electrified*):
+/// its subject is what the agreement provides.
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)\s(?:will|shall|would|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:[a-z]+\s+(?:and|or)\s+)?(?:built|upgraded|improved|constructed|developed|rehabilitated|installed|set\s+up|established|expanded|moderni[sz]ed|financed|funded|implemented|laid|renovated|electrified|extended|repaired|restored|created|provided|supplied|deployed|erected|refurbished|modernised)\b")
+        .expect("PASSIVE")
+});
+
+/// Words that start a quantity before a passive subject or an object ("some 280 kilometres of").
+const APPROX: &[&str] = &[
+    "some ",
+    "about ",
+    "around ",
+    "roughly ",
+    "approximately ",
+    "nearly ",
+    "almost ",
+    "over ",
+    "more than ",
+    "up to ",
+    "at least ",
+    "an estimated ",
+];
+
+/// Sentence openers that end at their comma ("Under it, …", "Under the road project, …").
+const OPENERS: &[&str] = &[
+    "under ",
+    "through ",
+    "with ",
+    "as part of ",
+    "in addition",
+    "also,",
+    "besides",
+];
+
+/// Byte ranges (relative to `st`) of the subjects of the passives of building in `st`
+/// ("Under it, roughly 500 kilometres of rural access roads will be upgraded" -> "rural access
+/// roads"). A subject whose parts each start with an article is a list ("a port, an airport and
+/// a railway will be built"); otherwise it is one item ("national primary, secondary and
+/// tertiary roads").
+pub(super) fn passive_subjects(st: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(m) = PASSIVE.find(st) else {
+        return out;
+    };
+    let lead = st.len() - st.trim_start().len();
+    let mut start = lead;
+    let low = st[lead..m.start()].to_ascii_lowercase();
+    if OPENERS.iter().any(|o| low.starts_with(o)) {
+        match low.find(", ") {
+            Some(c) => start = lead + c + 2,
+            None => return out,
+        }
+    }
+    // a clause after the opener: "…, where the production units are to be built"
+    for w in [", where ", ", while ", "; "] {
+        if let Some(i) = st[start..m.start()].rfind(w) {
+            start += i + w.len();
+        }
+    }
+    let mut subj = &st[start..m.start()];
+    // a quantity: "some 280 kilometres of", "500 km of", "three"
+    loop {
+        let l = subj.to_ascii_lowercase();
+        let Some(a) = APPROX.iter().find(|a| l.starts_with(*a)) else {
+            break;
+        };
+        subj = &subj[a.len()..];
+    }
+    let stripped = super::strip_quantity(subj);
+    let s0 = m.start() - stripped.len();
+    let subj = stripped;
+    let low = subj.to_ascii_lowercase();
+    let first = low.split_whitespace().next().unwrap_or("");
+    // a pronoun or a clause names nothing; a long subject is a clause
+    if matches!(
+        first,
+        "it" | "they"
+            | "this"
+            | "these"
+            | "those"
+            | "which"
+            | "that"
+            | "there"
+            | "every"
+            | "all"
+            | "each"
+    ) || subj.split_whitespace().count() > 8
+        || subj.contains(['"', '“', '(', ':'])
+    {
+        return out;
+    }
+    let parts: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut x = 0;
+        for (i, _) in subj.match_indices(", ") {
+            v.push((x, i));
+            x = i + 2;
+        }
+        let tail = &subj[x..];
+        match tail.find(" and ") {
+            Some(p) => {
+                v.push((x, x + p));
+                v.push((x + p + 5, subj.len()));
+            }
+            None => v.push((x, subj.len())),
+        }
+        v
+    };
+    let det = |p: &str| {
+        let p = p.trim_start().to_ascii_lowercase();
+        let p = p.strip_prefix("and ").unwrap_or(&p).to_string();
+        ["a ", "an ", "the ", "its ", "new "]
+            .iter()
+            .any(|d| p.starts_with(d))
+    };
+    if parts.len() > 1 && parts.iter().all(|&(a, b)| det(&subj[a..b])) {
+        out.extend(parts.into_iter().map(|(a, b)| (s0 + a, s0 + b)));
+    } else {
+        out.push((s0, s0 + subj.len()));
+    }
+    // "…, together with bridges in Tawi-Tawi": one more
+    out
+}
+
 /// What ends an object: a preposition, a clause word or punctuation.
 const STOPS: &[&str] = &[
     ".",
@@ -86,25 +218,81 @@ static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Remarks and quotes are not what the agreement covers.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added)(?-u:\b)")
+    Regex::new(r"(?i-u)\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|said|says|told|noted|stressed|expressed|added|pointed out|emphasi[sz]ed|urged)(?-u:\b)")
         .expect("SPEECH")
 });
 
 /// Does the sentence state what the agreement, a party or its project will do? `speech` /
 /// `content`: may `SPEECH` / `CONTENT` match (keyword prefilters, see `Doc::may`).
 pub(super) fn content_sentence(st: &str, speech: bool, content: bool) -> bool {
-    if st.trim_start().starts_with(['"', '“']) || (speech && SPEECH.is_match(st)) {
-        return false;
-    }
-    content && CONTENT.is_match(st)
+    !self::speech(st, speech) && content && CONTENT.is_match(st)
+}
+
+/// Is the sentence a quote or a remark? `may`: may `SPEECH` match.
+pub(super) fn speech(st: &str, may: bool) -> bool {
+    st.trim_start().starts_with(['"', '“']) || (may && SPEECH.is_match(st))
 }
 
 /// Byte ranges (relative to `st`) of the objects of the development verbs of `st`.
 pub(super) fn objects(st: &str) -> Vec<(usize, usize)> {
-    let verbs: Vec<(usize, usize)> = VERB_OBJ
+    objects_by(st, false)
+}
+
+/// [`objects`] of a sentence that states what the agreement or its project does, with its
+/// passive subjects ([`passive_subjects`]); a leading *construction of* is dropped ("covers the
+/// construction of a real estate complex" -> "real estate complex").
+pub(super) fn agreed_objects(st: &str) -> Vec<(usize, usize)> {
+    let mut out = passive_subjects(st);
+    for (a, b) in objects_by(st, true) {
+        let mut a = a;
+        let low = st[a..b].to_ascii_lowercase();
+        for p in [
+            "construction of ",
+            "building of ",
+            "establishment of ",
+            "setting up of ",
+            "creation of ",
+            "installation of ",
+        ] {
+            if low.starts_with(p) {
+                a += p.len();
+                let r = &st[a..b];
+                for d in ["a ", "an ", "the "] {
+                    if r.starts_with(d) {
+                        a += d.len();
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        if !out.iter().any(|&(x, y)| x < b && a < y) {
+            out.push((a, b));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// With `agreed`, also the objects of [`AGREED_OBJ`].
+fn objects_by(st: &str, agreed: bool) -> Vec<(usize, usize)> {
+    let mut verbs: Vec<(usize, usize)> = VERB_OBJ
         .find_iter(st)
         .map(|m| (m.start(), m.end()))
         .collect();
+    if agreed {
+        verbs.extend(AGREED_OBJ.find_iter(st).map(|m| (m.start(), m.end())));
+        verbs.sort_unstable();
+        // an overlap keeps the earlier phrase
+        let mut end = 0;
+        verbs.retain(|&(a, b)| {
+            let keep = a >= end;
+            if keep {
+                end = b;
+            }
+            keep
+        });
+    }
     let mut out = Vec::new();
     for (k, &(_, start)) in verbs.iter().enumerate() {
         // the object ends at a stop or where the next verb phrase begins
@@ -162,7 +350,16 @@ fn split_list(st: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     };
     if !(0..b.len()).any(sep) {
         let (s, e) = (a, a + list.len());
-        if list.split_whitespace().count() <= 6 {
+        // a quantity does not make a phrase a clause ("the rehabilitation of about 21
+        // kilometres of national roads")
+        let words = list
+            .split_whitespace()
+            .filter(|w| {
+                !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !APPROX.iter().any(|a| a.trim_end() == *w)
+            })
+            .count();
+        if words <= 6 {
             out.push((s, e));
         } else {
             // too long for one item: "the Internet information service industry and
