@@ -180,16 +180,41 @@ pub fn load_dir(dir: &Path) -> Result<Vec<(String, String, Value)>, EvalError> {
     Ok(out)
 }
 
+impl Report {
+    fn push(&mut self, name: String, pred: &Value, gold: &Value) {
+        let fields = score(pred, gold);
+        for (k, v) in &fields {
+            self.per_field.entry(k).or_default().add(*v);
+        }
+        self.articles.push(ArticleScore { name, fields });
+    }
+}
+
 /// Run the extractor over a directory and score it.
 pub fn evaluate_dir(dir: &Path) -> Result<Report, EvalError> {
     let mut report = Report::default();
     for (name, text, gold) in load_dir(dir)? {
         let pred = serde_json::to_value(crate::extract(&text)).unwrap_or(Value::Null);
-        let fields = score(&pred, &gold);
-        for (k, v) in &fields {
-            report.per_field.entry(k).or_default().add(*v);
-        }
-        report.articles.push(ArticleScore { name, fields });
+        report.push(name, &pred, &gold);
+    }
+    Ok(report)
+}
+
+/// Score a second person's labels (`other/NAME.json`) against the gold of `dir`, as if they
+/// were the extractor's output: how far two labellers agree bounds what extraction can score.
+/// An article the other labeller left out counts as an empty answer.
+pub fn compare_labels(dir: &Path, other: &Path) -> Result<Report, EvalError> {
+    let mut report = Report::default();
+    for (name, _, gold) in load_dir(dir)? {
+        let path = other.join(format!("{name}.json"));
+        let theirs: Value = match std::fs::read(&path) {
+            Ok(bytes) => {
+                serde_json::from_slice(&bytes).map_err(|source| EvalError::Json { path, source })?
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Value::Null,
+            Err(source) => return Err(EvalError::Io { path, source }),
+        };
+        report.push(name, &theirs, &gold);
     }
     Ok(report)
 }

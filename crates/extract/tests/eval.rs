@@ -43,3 +43,13 @@ fn holdout3_set_f1_floor() {
     // written after three tuning rounds and measured once: 0.722
     run("holdout3", 0.70);
 }
+
+#[test]
+fn gold_labels_agree_with_themselves() {
+    // The matching the evaluator uses must accept every gold item as itself.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/dev");
+    let report = pactum_extract::eval::compare_labels(&dir, &dir).expect("load labelled set");
+    assert!(!report.is_empty());
+    let all = report.overall();
+    assert_eq!((all.fp, all.fn_), (0, 0), "{report}");
+}
