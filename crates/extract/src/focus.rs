@@ -220,7 +220,7 @@ const ZH_NOT_AREA_ENDS: &[&str] = &[
 ];
 /// Chinese words that name no area alone ("重点项目" cut after 重点).
 const ZH_GENERIC: &[&str] = &[
-    "项目", "目标", "工作", "合作", "发展", "建设", "领域", "方面", "产业", "工程", "行业",
+    "项目", "目标", "工作", "合作", "发展", "建设", "领域", "方面", "产业", "工程", "行业", "重点",
 ];
 const GENERIC: &[&str] = &[
     "field",
@@ -344,6 +344,14 @@ fn clean_item(s: &str) -> Option<String> {
         .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "de"))
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if caps && words >= 2 {
+        return None;
+    }
+    // "总投资2800亿元": a sum of money, not an area
+    if t.contains(|c: char| c.is_ascii_digit())
+        && ["亿元", "万元", "亿美元", "万美元"]
+            .iter()
+            .any(|u| t.contains(u))
+    {
         return None;
     }
     let low = t.to_lowercase();
@@ -486,6 +494,10 @@ const EN_JUNK_ALONE: &[&str] = &[
     "mutual",
     "win-win",
     "others",
+    "so on",
+    "the like",
+    "like",
+    "etc",
 ];
 
 /// An item that names people, a time or nothing: "Municipal leaders Cao Junjie", "Before the
@@ -493,7 +505,7 @@ const EN_JUNK_ALONE: &[&str] = &[
 fn junk(t: &str, low: &str) -> bool {
     let mut words = low.split_whitespace();
     let first = words.next().unwrap_or("");
-    if EN_JUNK_FIRST.contains(&first) || (low == first && EN_JUNK_ALONE.contains(&first)) {
+    if EN_JUNK_FIRST.contains(&first) || EN_JUNK_ALONE.contains(&low) {
         return true;
     }
     if low
@@ -1021,6 +1033,47 @@ fn other_deal(low: &str) -> bool {
     .any(|p| low.contains(p))
 }
 
+/// Does a sentence (lower case) tell the sides' or a party's past or profile ("For many years, the bank
+/// has put credit into energy, transport and other fields", "长期以来双方在…等方面保持良好合作")?
+/// Its lists are what was done before, not what was agreed.
+fn history(low: &str) -> bool {
+    [
+        "for many years",
+        "for a long time",
+        "for years",
+        "over the years",
+        "over the past",
+        "in the past",
+        "in recent years",
+        "so far",
+        "to date",
+        "has invested",
+        "have invested",
+        "had invested",
+        "accumulated",
+        "kept good",
+        "has carried out",
+        "have carried out",
+        "多年来",
+        "长期以来",
+        "一直以来",
+        "近年来",
+        "累计",
+        // a party's profile: "It specialises in hydropower, wind power and other areas"
+        "specialized in",
+        "specializes in",
+        "specialised in",
+        "specialises in",
+        "is engaged in",
+        "are engaged in",
+        "mainly engaged in",
+        "主要从事",
+        "主营",
+    ]
+    .iter()
+    .any(|p| low.contains(p))
+}
+
 /// "invest(s) [amount] in …": what the money goes into.
 static EN_INVEST_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)\binvest(?:s|ed|ing)?\s+(?:(?:(?u:[^.,;])|[,.]\d){0,40}?\s)?in\s+(?:the\s+|a\s+|an\s+)?")
@@ -1357,7 +1410,8 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
             continue;
         }
         let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8, named: bool| {
-            if !items.is_empty() && !other_deal(doc.sent_lower(s)) {
+            let low = doc.sent_lower(s);
+            if !items.is_empty() && !other_deal(low) && (content || !history(low)) {
                 found.push(Found {
                     items: items
                         .iter()
@@ -1520,7 +1574,7 @@ fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
             let named =
                 || (f.named && raw.split_whitespace().count() <= 4).then(|| raw.to_string());
             if let Some(it) = clean_item(raw).or_else(named) {
-                if !out.contains(&it) {
+                if !near_duplicate(&out, &it) {
                     ev.add("focus_areas", (a, b));
                     out.push(it);
                 }
@@ -1528,6 +1582,22 @@ fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
         }
     }
     out
+}
+
+/// Is `it` already said by an item of `out` — the same words, or a part or a widening of one
+/// ("coal chemical industry" after "green coal chemical industry", "green hydrogen production"
+/// after "green hydrogen")? Two lists of a text often repeat an area so.
+fn near_duplicate(out: &[String], it: &str) -> bool {
+    // a one-word item is kept beside a longer one ("energy", "new energy development")
+    let norm = |s: &str| {
+        let t = crate::orgs::norm_tokens(s);
+        (t.len(), t.join(" "))
+    };
+    let (k, n) = norm(it);
+    out.iter().any(|o| {
+        let (l, m) = norm(o);
+        m == n || (k.min(l) >= 2 && (m.contains(&n) || n.contains(&m)))
+    })
 }
 
 /// Most items the verb-object fallback gives.
@@ -2577,5 +2647,55 @@ mod remark_tests {
             "The secretary pointed out that it needs firms including the group big support.",
             true
         ));
+    }
+}
+
+#[cfg(test)]
+mod precision_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn history_and_profile_lists_are_not_agreed() {
+        let t = "The bank and the city signed a cooperation agreement on Monday. Under the \
+                 agreement, the two sides will cooperate in port logistics, green finance and \
+                 other fields. For many years, the bank has put credit into mining, steel and \
+                 other industries. It specialises in shipping, trade finance and other areas.";
+        let got = f(t);
+        assert!(got.contains(&"port logistics".to_string()), "{got:?}");
+        assert!(
+            !got.iter().any(|g| g == "steel" || g == "shipping"),
+            "{got:?}"
+        );
+        assert!(history("长期以来，双方在能源、交通等领域保持良好合作"));
+        assert!(!history("双方将在能源、交通等领域开展合作"));
+    }
+
+    #[test]
+    fn so_on_and_sums_are_no_items() {
+        assert_eq!(clean_item("so on"), None);
+        assert_eq!(clean_item("the like"), None);
+        assert_eq!(clean_item("总投资2800亿元"), None);
+        assert_eq!(clean_item("重点"), None);
+        assert_eq!(clean_item("smart grids"), Some("smart grids".to_string()));
+    }
+
+    #[test]
+    fn near_duplicates_are_dropped() {
+        let out = vec![
+            "green coal chemical industry".to_string(),
+            "energy".to_string(),
+        ];
+        assert!(near_duplicate(&out, "coal chemical industry"));
+        assert!(near_duplicate(&out, "Energy"));
+        // a one-word item beside a longer one stays
+        assert!(!near_duplicate(
+            &["new energy storage".to_string()],
+            "energy"
+        ));
+        assert!(!near_duplicate(&out, "wind power"));
     }
 }
