@@ -1568,15 +1568,18 @@ fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
         chosen.retain(|f| f.focus || !focus_sents.contains(&doc.sent_at(f.items[0].0)));
     }
     let mut out: Vec<String> = Vec::new();
+    let mut norms: Vec<(usize, String)> = Vec::new();
     for f in chosen {
         for &(a, b) in &f.items {
             let raw = &doc.masked[a..b];
             let named =
                 || (f.named && raw.split_whitespace().count() <= 4).then(|| raw.to_string());
             if let Some(it) = clean_item(raw).or_else(named) {
-                if !near_duplicate(&out, &it) {
+                let n = norm(&it);
+                if !near_duplicate(&norms, &n) {
                     ev.add("focus_areas", (a, b));
                     out.push(it);
+                    norms.push(n);
                 }
             }
         }
@@ -1587,17 +1590,18 @@ fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
 /// Is `it` already said by an item of `out` — the same words, or a part or a widening of one
 /// ("coal chemical industry" after "green coal chemical industry", "green hydrogen production"
 /// after "green hydrogen")? Two lists of a text often repeat an area so.
-fn near_duplicate(out: &[String], it: &str) -> bool {
+/// `out` holds the items' [`norm`] forms.
+fn near_duplicate(out: &[(usize, String)], it: &(usize, String)) -> bool {
+    let (k, n) = it;
     // a one-word item is kept beside a longer one ("energy", "new energy development")
-    let norm = |s: &str| {
-        let t = crate::orgs::norm_tokens(s);
-        (t.len(), t.join(" "))
-    };
-    let (k, n) = norm(it);
-    out.iter().any(|o| {
-        let (l, m) = norm(o);
-        m == n || (k.min(l) >= 2 && (m.contains(&n) || n.contains(&m)))
-    })
+    out.iter()
+        .any(|(l, m)| m == n || (*k.min(l) >= 2 && (m.contains(n) || n.contains(m))))
+}
+
+/// An item's word count and its words, normalised as the evaluator does.
+fn norm(s: &str) -> (usize, String) {
+    let t = crate::orgs::norm_tokens(s);
+    (t.len(), t.join(" "))
 }
 
 /// Most items the verb-object fallback gives.
@@ -2685,17 +2689,14 @@ mod precision_tests {
 
     #[test]
     fn near_duplicates_are_dropped() {
-        let out = vec![
-            "green coal chemical industry".to_string(),
-            "energy".to_string(),
-        ];
-        assert!(near_duplicate(&out, "coal chemical industry"));
-        assert!(near_duplicate(&out, "Energy"));
+        let out = vec![norm("green coal chemical industry"), norm("energy")];
+        assert!(near_duplicate(&out, &norm("coal chemical industry")));
+        assert!(near_duplicate(&out, &norm("Energy")));
         // a one-word item beside a longer one stays
         assert!(!near_duplicate(
-            &["new energy storage".to_string()],
-            "energy"
+            &[norm("new energy storage")],
+            &norm("energy")
         ));
-        assert!(!near_duplicate(&out, "wind power"));
+        assert!(!near_duplicate(&out, &norm("wind power")));
     }
 }
