@@ -32,7 +32,7 @@ mod verbs;
 /// English list closers: "and other (key) fields", "six big fields".
 static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     // literal-first, so the regex prefilter can skip sentences without a closer
-    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services)(?-u:\b)|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
+    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services|contents)(?-u:\b)|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
         .expect("EN_ANCHOR")
 });
 /// A list closed by a bare area noun before its verb: "in A, B and C aspects further
@@ -48,7 +48,7 @@ static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words inside a segment that open the list (the item starts after the last one).
 static EN_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:in|on|for|to|into|including|include|such as|covering|cover|like|promote|support|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building|around|forward|regarding|concerning|towards?|boost|push|help|accelerate|advance|enhance|improve|increase|explore|upgrade|promoting|developing|strengthening|deepening|expanding|further|jointly|actively)\s+")
+    Regex::new(r"(?i-u)\b(?:in|on|for|to|into|including|include|contains|contain|such as|covering|cover|like|promote|support|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building|around|forward|regarding|concerning|towards?|boost|push|help|accelerate|advance|enhance|improve|increase|explore|upgrade|promoting|developing|strengthening|deepening|expanding|further|jointly|actively)\s+")
         .expect("EN_CUT")
 });
 /// Chinese list closers.
@@ -2676,6 +2676,16 @@ mod precision_tests {
         );
         assert!(history("长期以来，双方在能源、交通等领域保持良好合作"));
         assert!(!history("双方将在能源、交通等领域开展合作"));
+    }
+
+    #[test]
+    fn other_contents_close_a_list() {
+        let t = "The city and the insurer signed a strategic cooperation agreement on Monday. \
+                 The agreement contains risk sharing rules, a liaison mechanism and joint \
+                 training and other specific contents.";
+        let got = f(t);
+        assert!(got.contains(&"risk sharing rules".to_string()), "{got:?}");
+        assert!(got.contains(&"liaison mechanism".to_string()), "{got:?}");
     }
 
     #[test]
