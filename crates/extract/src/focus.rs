@@ -1280,6 +1280,11 @@ fn zh_objects(st: &str, extra: &[&str]) -> Vec<(usize, usize)> {
                 if clause[p..].contains('》') {
                     return None;
                 }
+                // a verb in the subject ("中国建设银行将…提供…金融支持"): the clause's own verb
+                // follows it
+                if clause[p..].contains('将') {
+                    return None;
+                }
                 // 建设/促进… also end nouns ("数字福建建设部署"): their object is longer
                 let min = if k < ZH_OBJECT_VERBS_OLD || k >= ZH_OBJECT_VERBS.len() {
                     2
@@ -2686,6 +2691,17 @@ mod precision_tests {
         let got = f(t);
         assert!(got.contains(&"risk sharing rules".to_string()), "{got:?}");
         assert!(got.contains(&"liaison mechanism".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn no_verb_inside_the_subject() {
+        let st =
+            "按照协议，中国建设银行将向该省企业提供总额为100亿元的金融支持，推动清洁能源发展。";
+        let got: Vec<&str> = zh_content_objects(st)
+            .iter()
+            .map(|&(a, b)| &st[a..b])
+            .collect();
+        assert_eq!(got, vec!["清洁能源发展"]);
     }
 
     #[test]
