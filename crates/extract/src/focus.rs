@@ -1648,6 +1648,15 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
         // nor do the remarks list areas: what a speaker hopes the partner supports
         out = zh_wishes(doc, ev);
     }
+    // the fallbacks too may say one area twice ("rural access roads", "maintenance of rural
+    // access roads")
+    let mut norms: Vec<(usize, String)> = Vec::new();
+    out.retain(|it| {
+        let n = norm(it);
+        let keep = !near_duplicate(&norms, &n);
+        norms.push(n);
+        keep
+    });
     out
 }
 
@@ -2702,6 +2711,21 @@ mod precision_tests {
             .map(|&(a, b)| &st[a..b])
             .collect();
         assert_eq!(got, vec!["清洁能源发展"]);
+    }
+
+    #[test]
+    fn fallback_items_are_not_repeated() {
+        let t = "The ministry and the bank signed a loan agreement on Monday. Under the \
+                 agreement, the bank will finance rural access roads and the maintenance of \
+                 rural access roads in four provinces.";
+        let got = f(t);
+        assert_eq!(
+            got.iter()
+                .filter(|g| g.contains("rural access roads"))
+                .count(),
+            1,
+            "{got:?}"
+        );
     }
 
     #[test]
