@@ -1605,8 +1605,38 @@ fn near_duplicate(out: &[(usize, String)], it: &(usize, String)) -> bool {
 
 /// An item's word count and its words, normalised as the evaluator does.
 fn norm(s: &str) -> (usize, String) {
-    let t = crate::orgs::norm_tokens(s);
-    (t.len(), t.join(" "))
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    let mut word = 0; // start of the current word in `out`
+    let end_word = |out: &mut String, word: &mut usize, n: &mut usize| {
+        if *word < out.len() {
+            if matches!(&out[*word..], "the" | "a" | "an" | "s") {
+                out.truncate(*word);
+            } else {
+                out.push(' ');
+                *n += 1;
+            }
+            *word = out.len();
+        }
+    };
+    for c in s.chars() {
+        if crate::text::is_cjk(c) {
+            end_word(&mut out, &mut word, &mut n);
+            out.push(c);
+            out.push(' ');
+            n += 1;
+            word = out.len();
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else {
+            end_word(&mut out, &mut word, &mut n);
+        }
+    }
+    end_word(&mut out, &mut word, &mut n);
+    out.pop();
+    (n, out)
 }
 
 /// Most items the verb-object fallback gives.
@@ -1615,6 +1645,8 @@ const MAX_VERB_ITEMS: usize = 8;
 pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     // 1. the lists of the sentences that state the agreement's content
     let mut out = items_of(doc, &lists(doc, false), ev);
+    // `items_of` drops near-duplicates itself
+    let listed = !out.is_empty();
     if out.is_empty() && doc.has_latin {
         // what the agreement's own content sentence says will be built or done
         out = verb_objects(doc, ev, Pass::Agreed);
@@ -1652,6 +1684,9 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     // access roads")
     let mut norms: Vec<(usize, String)> = Vec::new();
     out.retain(|it| {
+        if listed {
+            return true;
+        }
         let n = norm(it);
         let keep = !near_duplicate(&norms, &n);
         norms.push(n);
@@ -2726,6 +2761,20 @@ mod precision_tests {
             1,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn norm_is_the_evaluators() {
+        for t in [
+            "The Green-Hydrogen  production",
+            "新能源 storage",
+            "a",
+            "",
+            "Banks' loans",
+        ] {
+            let w = crate::orgs::norm_tokens(t);
+            assert_eq!(norm(t), (w.len(), w.join(" ")), "{t}");
+        }
     }
 
     #[test]
