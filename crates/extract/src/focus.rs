@@ -32,7 +32,7 @@ mod verbs;
 /// English list closers: "and other (key) fields", "six big fields".
 static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     // literal-first, so the regex prefilter can skip sentences without a closer
-    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services)(?-u:\b)|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
+    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services|contents)(?-u:\b)|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
         .expect("EN_ANCHOR")
 });
 /// A list closed by a bare area noun before its verb: "in A, B and C aspects further
@@ -48,7 +48,7 @@ static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words inside a segment that open the list (the item starts after the last one).
 static EN_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:in|on|for|to|into|including|include|such as|covering|cover|like|promote|support|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building|around|forward|regarding|concerning|towards?|boost|push|help|accelerate|advance|enhance|improve|increase|explore|upgrade|promoting|developing|strengthening|deepening|expanding|further|jointly|actively)\s+")
+    Regex::new(r"(?i-u)\b(?:in|on|for|to|into|including|include|contains|contain|such as|covering|cover|like|promote|support|develop|deepen|expand|strengthen|focus|focusing|both|will|implementing|implement|building|around|forward|regarding|concerning|towards?|boost|push|help|accelerate|advance|enhance|improve|increase|explore|upgrade|promoting|developing|strengthening|deepening|expanding|further|jointly|actively)\s+")
         .expect("EN_CUT")
 });
 /// Chinese list closers.
@@ -220,7 +220,7 @@ const ZH_NOT_AREA_ENDS: &[&str] = &[
 ];
 /// Chinese words that name no area alone ("重点项目" cut after 重点).
 const ZH_GENERIC: &[&str] = &[
-    "项目", "目标", "工作", "合作", "发展", "建设", "领域", "方面", "产业", "工程", "行业",
+    "项目", "目标", "工作", "合作", "发展", "建设", "领域", "方面", "产业", "工程", "行业", "重点",
 ];
 const GENERIC: &[&str] = &[
     "field",
@@ -344,6 +344,14 @@ fn clean_item(s: &str) -> Option<String> {
         .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "de"))
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if caps && words >= 2 {
+        return None;
+    }
+    // "总投资2800亿元": a sum of money, not an area
+    if t.contains(|c: char| c.is_ascii_digit())
+        && ["亿元", "万元", "亿美元", "万美元"]
+            .iter()
+            .any(|u| t.contains(u))
+    {
         return None;
     }
     let low = t.to_lowercase();
@@ -486,6 +494,10 @@ const EN_JUNK_ALONE: &[&str] = &[
     "mutual",
     "win-win",
     "others",
+    "so on",
+    "the like",
+    "like",
+    "etc",
 ];
 
 /// An item that names people, a time or nothing: "Municipal leaders Cao Junjie", "Before the
@@ -493,7 +505,7 @@ const EN_JUNK_ALONE: &[&str] = &[
 fn junk(t: &str, low: &str) -> bool {
     let mut words = low.split_whitespace();
     let first = words.next().unwrap_or("");
-    if EN_JUNK_FIRST.contains(&first) || (low == first && EN_JUNK_ALONE.contains(&first)) {
+    if EN_JUNK_FIRST.contains(&first) || EN_JUNK_ALONE.contains(&low) {
         return true;
     }
     if low
@@ -1021,6 +1033,47 @@ fn other_deal(low: &str) -> bool {
     .any(|p| low.contains(p))
 }
 
+/// Does a sentence (lower case) tell the sides' or a party's past or profile ("For many years, the bank
+/// has put credit into energy, transport and other fields", "长期以来双方在…等方面保持良好合作")?
+/// Its lists are what was done before, not what was agreed.
+fn history(low: &str) -> bool {
+    [
+        "for many years",
+        "for a long time",
+        "for years",
+        "over the years",
+        "over the past",
+        "in the past",
+        "in recent years",
+        "so far",
+        "to date",
+        "has invested",
+        "have invested",
+        "had invested",
+        "accumulated",
+        "kept good",
+        "has carried out",
+        "have carried out",
+        "多年来",
+        "长期以来",
+        "一直以来",
+        "近年来",
+        "累计",
+        // a party's profile: "It specialises in hydropower, wind power and other areas"
+        "specialized in",
+        "specializes in",
+        "specialised in",
+        "specialises in",
+        "is engaged in",
+        "are engaged in",
+        "mainly engaged in",
+        "主要从事",
+        "主营",
+    ]
+    .iter()
+    .any(|p| low.contains(p))
+}
+
 /// "invest(s) [amount] in …": what the money goes into.
 static EN_INVEST_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)\binvest(?:s|ed|ing)?\s+(?:(?:(?u:[^.,;])|[,.]\d){0,40}?\s)?in\s+(?:the\s+|a\s+|an\s+)?")
@@ -1227,6 +1280,11 @@ fn zh_objects(st: &str, extra: &[&str]) -> Vec<(usize, usize)> {
                 if clause[p..].contains('》') {
                     return None;
                 }
+                // a verb in the subject ("中国建设银行将…提供…金融支持"): the clause's own verb
+                // follows it
+                if clause[p..].contains('将') {
+                    return None;
+                }
                 // 建设/促进… also end nouns ("数字福建建设部署"): their object is longer
                 let min = if k < ZH_OBJECT_VERBS_OLD || k >= ZH_OBJECT_VERBS.len() {
                     2
@@ -1357,7 +1415,8 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
             continue;
         }
         let mut push = |items: Vec<(usize, usize)>, focus: bool, rank: u8, named: bool| {
-            if !items.is_empty() && !other_deal(doc.sent_lower(s)) {
+            let low = doc.sent_lower(s);
+            if !items.is_empty() && !other_deal(low) && (content || !history(low)) {
                 found.push(Found {
                     items: items
                         .iter()
@@ -1514,20 +1573,70 @@ fn items_of(doc: &Doc, found: &[Found], ev: &mut Evidence) -> Vec<String> {
         chosen.retain(|f| f.focus || !focus_sents.contains(&doc.sent_at(f.items[0].0)));
     }
     let mut out: Vec<String> = Vec::new();
+    let mut norms: Vec<(usize, String)> = Vec::new();
     for f in chosen {
         for &(a, b) in &f.items {
             let raw = &doc.masked[a..b];
             let named =
                 || (f.named && raw.split_whitespace().count() <= 4).then(|| raw.to_string());
             if let Some(it) = clean_item(raw).or_else(named) {
-                if !out.contains(&it) {
+                let n = norm(&it);
+                if !near_duplicate(&norms, &n) {
                     ev.add("focus_areas", (a, b));
                     out.push(it);
+                    norms.push(n);
                 }
             }
         }
     }
     out
+}
+
+/// Is `it` already said by an item of `out` — the same words, or a part or a widening of one
+/// ("coal chemical industry" after "green coal chemical industry", "green hydrogen production"
+/// after "green hydrogen")? Two lists of a text often repeat an area so.
+/// `out` holds the items' [`norm`] forms.
+fn near_duplicate(out: &[(usize, String)], it: &(usize, String)) -> bool {
+    let (k, n) = it;
+    // a one-word item is kept beside a longer one ("energy", "new energy development")
+    out.iter()
+        .any(|(l, m)| m == n || (*k.min(l) >= 2 && (m.contains(n) || n.contains(m))))
+}
+
+/// An item's word count and its words, normalised as the evaluator does.
+fn norm(s: &str) -> (usize, String) {
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    let mut word = 0; // start of the current word in `out`
+    let end_word = |out: &mut String, word: &mut usize, n: &mut usize| {
+        if *word < out.len() {
+            if matches!(&out[*word..], "the" | "a" | "an" | "s") {
+                out.truncate(*word);
+            } else {
+                out.push(' ');
+                *n += 1;
+            }
+            *word = out.len();
+        }
+    };
+    for c in s.chars() {
+        if crate::text::is_cjk(c) {
+            end_word(&mut out, &mut word, &mut n);
+            out.push(c);
+            out.push(' ');
+            n += 1;
+            word = out.len();
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else {
+            end_word(&mut out, &mut word, &mut n);
+        }
+    }
+    end_word(&mut out, &mut word, &mut n);
+    out.pop();
+    (n, out)
 }
 
 /// Most items the verb-object fallback gives.
@@ -1536,6 +1645,8 @@ const MAX_VERB_ITEMS: usize = 8;
 pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
     // 1. the lists of the sentences that state the agreement's content
     let mut out = items_of(doc, &lists(doc, false), ev);
+    // `items_of` drops near-duplicates itself
+    let listed = !out.is_empty();
     if out.is_empty() && doc.has_latin {
         // what the agreement's own content sentence says will be built or done
         out = verb_objects(doc, ev, Pass::Agreed);
@@ -1569,6 +1680,18 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
         // nor do the remarks list areas: what a speaker hopes the partner supports
         out = zh_wishes(doc, ev);
     }
+    // the fallbacks too may say one area twice ("rural access roads", "maintenance of rural
+    // access roads")
+    let mut norms: Vec<(usize, String)> = Vec::new();
+    out.retain(|it| {
+        if listed {
+            return true;
+        }
+        let n = norm(it);
+        let keep = !near_duplicate(&norms, &n);
+        norms.push(n);
+        keep
+    });
     out
 }
 
@@ -2577,5 +2700,102 @@ mod remark_tests {
             "The secretary pointed out that it needs firms including the group big support.",
             true
         ));
+    }
+}
+
+#[cfg(test)]
+mod precision_tests {
+    use super::*;
+
+    fn f(t: &str) -> Vec<String> {
+        extract(&Doc::new(t), &mut Evidence::default())
+    }
+
+    #[test]
+    fn history_and_profile_lists_are_not_agreed() {
+        let t = "The bank and the city signed a cooperation agreement on Monday. Under the \
+                 agreement, the two sides will cooperate in port logistics, green finance and \
+                 other fields. For many years, the bank has put credit into mining, steel and \
+                 other industries. It specialises in shipping, trade finance and other areas.";
+        let got = f(t);
+        assert!(got.contains(&"port logistics".to_string()), "{got:?}");
+        assert!(
+            !got.iter().any(|g| g == "steel" || g == "shipping"),
+            "{got:?}"
+        );
+        assert!(history("长期以来，双方在能源、交通等领域保持良好合作"));
+        assert!(!history("双方将在能源、交通等领域开展合作"));
+    }
+
+    #[test]
+    fn other_contents_close_a_list() {
+        let t = "The city and the insurer signed a strategic cooperation agreement on Monday. \
+                 The agreement contains risk sharing rules, a liaison mechanism and joint \
+                 training and other specific contents.";
+        let got = f(t);
+        assert!(got.contains(&"risk sharing rules".to_string()), "{got:?}");
+        assert!(got.contains(&"liaison mechanism".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn no_verb_inside_the_subject() {
+        let st =
+            "按照协议，中国建设银行将向该省企业提供总额为100亿元的金融支持，推动清洁能源发展。";
+        let got: Vec<&str> = zh_content_objects(st)
+            .iter()
+            .map(|&(a, b)| &st[a..b])
+            .collect();
+        assert_eq!(got, vec!["清洁能源发展"]);
+    }
+
+    #[test]
+    fn fallback_items_are_not_repeated() {
+        let t = "The ministry and the bank signed a loan agreement on Monday. Under the \
+                 agreement, the bank will finance rural access roads and the maintenance of \
+                 rural access roads in four provinces.";
+        let got = f(t);
+        assert_eq!(
+            got.iter()
+                .filter(|g| g.contains("rural access roads"))
+                .count(),
+            1,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn norm_is_the_evaluators() {
+        for t in [
+            "The Green-Hydrogen  production",
+            "新能源 storage",
+            "a",
+            "",
+            "Banks' loans",
+        ] {
+            let w = crate::orgs::norm_tokens(t);
+            assert_eq!(norm(t), (w.len(), w.join(" ")), "{t}");
+        }
+    }
+
+    #[test]
+    fn so_on_and_sums_are_no_items() {
+        assert_eq!(clean_item("so on"), None);
+        assert_eq!(clean_item("the like"), None);
+        assert_eq!(clean_item("总投资2800亿元"), None);
+        assert_eq!(clean_item("重点"), None);
+        assert_eq!(clean_item("smart grids"), Some("smart grids".to_string()));
+    }
+
+    #[test]
+    fn near_duplicates_are_dropped() {
+        let out = vec![norm("green coal chemical industry"), norm("energy")];
+        assert!(near_duplicate(&out, &norm("coal chemical industry")));
+        assert!(near_duplicate(&out, &norm("Energy")));
+        // a one-word item beside a longer one stays
+        assert!(!near_duplicate(
+            &[norm("new energy storage")],
+            &norm("energy")
+        ));
+        assert!(!near_duplicate(&out, &norm("wind power")));
     }
 }
