@@ -611,9 +611,10 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             .filter_map(|w| after.find(w))
             .min()
             .unwrap_or(after.len());
-        if ["见证", "出席", "陪同"]
+        if ["见证", "出席", "陪同", "主持", "参加"]
             .iter()
             .any(|w| after[..to_verb].contains(w))
+            && !attends_then_signs(after)
         {
             continue;
         }
@@ -632,6 +633,26 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         });
     }
     out[base..].sort_by_key(|s| s.span.0);
+}
+
+/// The text after a name attends the signing and then, with no new subject, signs:
+/// "出席签约仪式，并分别代表省政府和中国银行签署", "应邀出席…签约仪式,代表A与B签订".
+fn attends_then_signs(after: &str) -> bool {
+    // the attending verb in the name's own clause ("和董事长田国立出席" shares the subject)
+    let Some(p) = after.find(['，', ',']) else {
+        return false;
+    };
+    if !["出席", "参加"].iter().any(|w| after[..p].contains(w)) {
+        return false;
+    }
+    // then the next clause opens with (并)(分别)代表 and signs
+    let rest = after[p..].trim_start_matches(['，', ',']);
+    let rest = rest.strip_prefix("并").unwrap_or(rest);
+    let rest = rest.strip_prefix("分别").unwrap_or(rest);
+    rest.starts_with("代表") && {
+        let clause = rest.find(['。', '，', ',']).map_or(rest, |q| &rest[..q]);
+        clause.contains('签')
+    }
 }
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
@@ -923,6 +944,14 @@ mod tests {
         assert_eq!(names(t), vec!["June Achieng", "Li Wei"]);
         let t = "In May Acme Holdings signed the agreement.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn chinese_attend_then_sign() {
+        let t = "省长张三和中国银行董事长李四出席签署仪式，并分别代表省政府和中国银行签署战略合作协议。常务副省长王五主持签署仪式。";
+        assert_eq!(names(t), vec!["张三", "李四"]);
+        let t = "11月12日,公司副总经理莫小军应邀出席县招商引资项目集中签约仪式,代表甲公司与县人民政府签订投资协议。县长周小祥出席签约仪式。";
+        assert_eq!(names(t), vec!["莫小军"]);
     }
 
     #[test]
