@@ -27,11 +27,11 @@ static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("SIGNER")
 });
 static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:attended|attend|witnessed|watched|looked on|looking on|were present|was present|met with|met|presided|accompanied|were at|was at|also present|spoke|said)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:attended|attend|witnessed|watched|looked on|looking on|were present|was present|met with|met|presided|accompanied|were at|was at|also present|spoke|said|took part|participated)(?-u:\b)")
         .expect("WITNESS_AFTER")
 });
 static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|under the (?:common |joint )?(?:witness|auspices) of)")
+    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|accompanied by|under the (?:common |joint )?(?:witness|auspices) of)")
         .expect("WITNESS_BEFORE")
 });
 const HONORIFICS: &[&str] = &[
@@ -175,9 +175,13 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             if let Some((j, parts)) = end {
                 let title_before = i > 0
                     && (is_title(word(m, &toks[i - 1]))
+                        // "Minister of Development and Finance Mateusz Morawiecki and … signed"
+                        || (parts >= 2
+                            && is_cap(word(m, &toks[i - 1]))
+                            && title_of_before(m, toks, i, true))
                         // "the company's Chief Executive Officer, Biru Wolde, signed"
                         // "the Governor of East Kalimantan, Awang Faroek Ishak, on behalf of"
-                        || (i > 1 && word(m, &toks[i - 1]) == "," && title_of_before(m, toks, i - 1)
+                        || (i > 1 && word(m, &toks[i - 1]) == "," && title_of_before(m, toks, i - 1, false)
                             && j < toks.len() && word(m, &toks[j]) == ","));
                 // ", Deputy Minister", ", World Bank Country Director,"
                 let title_after = j < toks.len()
@@ -225,7 +229,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 
 /// A title phrase ends right before token `k`: "Chief Executive Officer", "Governor of East
 /// Kalimantan" (a title word, then at most four capitalised words or "of"/"the").
-fn title_of_before(m: &str, toks: &[Tok], k: usize) -> bool {
+fn title_of_before(m: &str, toks: &[Tok], k: usize, and: bool) -> bool {
     let mut n = 0;
     let mut j = k;
     while j > 0 && n < 6 {
@@ -234,7 +238,7 @@ fn title_of_before(m: &str, toks: &[Tok], k: usize) -> bool {
         if is_title(w) {
             return true;
         }
-        if !(is_cap(w) || w == "of" || w == "the") {
+        if !(is_cap(w) || w == "of" || w == "the" || (and && (w == "and" || w == "&"))) {
             return false;
         }
         n += 1;
@@ -385,12 +389,29 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
         // names after the last verb are signatories only with "signed by" / "on behalf of"
         if verbs.iter().all(|v| v.1 <= s) {
             let between = &m[prev_verb..s].to_lowercase();
-            if !(between.contains("by")
-                || between.contains("on behalf of")
-                || between.contains("between"))
-            {
+            // "…, while the council was represented by its chairman X": present, not signing
+            let by = between.match_indices("by ").any(|(p, _)| {
+                (p == 0 || !between.as_bytes()[p - 1].is_ascii_alphabetic())
+                    && !between[..p].trim_end().ends_with("was represented")
+                    && !between[..p].trim_end().ends_with("were represented")
+            });
+            if !(by || between.contains("on behalf of") || between.contains("between")) {
                 continue;
             }
+        }
+        // "…, said Zulkifli Sunusi, head of …": a speaker
+        let lead = title_before(m, &toks, a).map_or(s, |t| t.0);
+        let pre = m[sent.start.max(prev_verb.min(lead))..lead]
+            .trim_end()
+            .trim_end_matches(',')
+            .trim_end()
+            .to_lowercase();
+        let pre = pre.strip_suffix(" the").unwrap_or(&pre);
+        if ["said", "says", "told", "according to", "added", "noted"]
+            .iter()
+            .any(|w| pre.ends_with(w))
+        {
+            continue;
         }
         let mut name = clean_name(&m[s..e]);
         // a surname alone ("Mr. Costa", "El-Rufai signed"): the full name given elsewhere
@@ -944,6 +965,18 @@ mod tests {
         assert_eq!(names(t), vec!["June Achieng", "Li Wei"]);
         let t = "In May Acme Holdings signed the agreement.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn long_titles_speakers_and_attendees() {
+        let t = "Deputy Prime Minister and Minister of Trade and Industry Anna Nowak and Acme Vice Chairman John G. Rice signed the agreement.";
+        assert_eq!(names(t), vec!["Anna Nowak", "John G. Rice"]);
+        let t = "The governor signed the document accompanied by his aide Budi Santoso, said Rudi Hartono, head of the liaison office.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "Group director Zhu Wei took part in the signing activity; group chairman Xiao Ming on behalf of the group signed the agreement.";
+        assert_eq!(names(t), vec!["Xiao Ming"]);
+        let t = "Chairman Mr Tom Okello signed for the firm, while the district council was represented by council chairman Mr Moses Mwita.";
+        assert_eq!(names(t), vec!["Tom Okello"]);
     }
 
     #[test]
