@@ -37,7 +37,7 @@ static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sir", "madam", "mme", "h.e", "miss", "alhaji",
     "alhaja", "engr", "sen", "senator", "hon", "datuk", "dato", "sheikh", "haji", "sr", "sra",
-    "eng",
+    "eng", "drs", "dra", "ir",
 ];
 
 /// Words of places and venues that end a capitalised run which is then no person
@@ -66,12 +66,18 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut parts = 0;
     let mut last_full = None;
+    let mut initials = 0;
     while j < toks.len() && parts < 4 {
         let w = word(m, &toks[j]);
         if is_initial(w) {
             j += 1;
             if j < toks.len() && word(m, &toks[j]) == "." && toks[j].s == toks[j - 1].e {
                 j += 1;
+            }
+            // "H.M. Ali Baal Masdar": initials before the name words do not use up its parts
+            initials += 1;
+            if last_full.is_none() && initials <= 3 {
+                continue;
             }
         } else if parts > 0
             && NAME_PARTICLES.contains(&w)
@@ -94,6 +100,49 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         parts += 1;
     }
     last_full.map(|e| (e, parts))
+}
+
+/// An academic degree written after a name and a comma ("Ali Masdar, M.Si", "Jane Roe, PhD"):
+/// the token index after it, when one is there.
+fn degree_end(m: &str, toks: &[Tok], j: usize) -> usize {
+    if j + 1 >= toks.len() || word(m, &toks[j]) != "," {
+        return j;
+    }
+    let k0 = j + 1;
+    let w0 = word(m, &toks[k0]);
+    let mut k = k0 + 1;
+    if !["PhD", "MBA", "MSc", "MPhil", "DPhil", "LLM"].contains(&w0) {
+        // "M.Si", "S.E.", "M.Sc": short capitalised pieces joined by full stops, no spaces
+        let short = |w: &str| {
+            (1..=4).contains(&w.len())
+                && w.as_bytes()[0].is_ascii_uppercase()
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+        };
+        if !short(w0) {
+            return j;
+        }
+        let mut pieces = 1;
+        while k + 1 < toks.len()
+            && word(m, &toks[k]) == "."
+            && toks[k].s == toks[k - 1].e
+            && toks[k + 1].s == toks[k].e
+            && short(word(m, &toks[k + 1]))
+        {
+            k += 2;
+            pieces += 1;
+        }
+        if pieces < 2 {
+            return j;
+        }
+        if k < toks.len() && word(m, &toks[k]) == "." && toks[k].s == toks[k - 1].e {
+            k += 1;
+        }
+    }
+    // the degree closes the name: punctuation or the end follows
+    if k < toks.len() && !matches!(word(m, &toks[k]), "," | ";" | ")" | ".") {
+        return j;
+    }
+    k
 }
 
 /// Lower-case particles inside personal names.
@@ -141,6 +190,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             }
             let st = j;
             if let Some((e, _)) = name_end(m, toks, st) {
+                let e = degree_end(m, toks, e);
                 out.push((st, e));
                 i = e;
                 continue;
@@ -216,6 +266,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 };
                 // a name after "of" is an organisation's ("Chairman of Shen Feng")
                 if ok && !after_of && name_token(word(m, &toks[j - 1])) {
+                    let j = degree_end(m, toks, j);
                     out.push((i, j));
                     i = j;
                     continue;
@@ -977,6 +1028,17 @@ mod tests {
         assert_eq!(names(t), vec!["Xiao Ming"]);
         let t = "Chairman Mr Tom Okello signed for the firm, while the district council was represented by council chairman Mr Moses Mwita.";
         assert_eq!(names(t), vec!["Tom Okello"]);
+    }
+
+    #[test]
+    fn academic_titles_and_degrees() {
+        let t = "The provincial government, led by Governor Drs. H.M. Budi Rahman Saleh, M.Si, signed a memorandum with Acme Holding LLC.";
+        assert_eq!(names(t), vec!["H.M. Budi Rahman Saleh, M.Si"]);
+        let t = "The agreement was signed by Minister Jane Roe, PhD, and Director Ir. Agus Salim, S.T., on behalf of the two firms.";
+        assert_eq!(names(t), vec!["Jane Roe, PhD", "Agus Salim, S.T"]);
+        let t = "Tom Smith, U.S. Ambassador";
+        let toks = crate::orgs::tokens(t, 0, t.len());
+        assert_eq!(degree_end(t, &toks, 2), 2);
     }
 
     #[test]
