@@ -1643,6 +1643,7 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     // sentences before headings and list lines ("- X signs loan with Y")
     order.sort_by_cached_key(|&(i, _)| is_heading(doc, i));
     let mut used = 0;
+    let mut other: Option<(usize, usize)> = None;
     for (i, verb) in order {
         let s = &doc.sents[i];
         // "… Aurous Capital Pte. | Ltd have sealed …": a sentence cut after a legal form's
@@ -1659,6 +1660,18 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             }
             None => (s, verb),
         };
+        // "A second memorandum was signed with X": another deal's party, up to the end of
+        // its paragraph
+        let at = doc.sents[i].start;
+        if other.is_some_and(|(a, b)| a <= at && at < b) {
+            continue;
+        }
+        if !found.is_empty() && crate::people::other_deal(doc.sent_lower(&doc.sents[i])) {
+            let end = memchr::memchr(b'\n', &doc.masked.as_bytes()[at..])
+                .map_or(doc.masked.len(), |p| at + p);
+            other = Some((at, end));
+            continue;
+        }
         let ps = parties_in_sentence(doc, orgs, s, verb);
         if ps.is_empty() {
             continue;
@@ -1841,6 +1854,14 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn represented_parties_and_other_deals() {
+        let t = "The Ivorian government has signed three memoranda of understanding worth 450 million dollars.\n\nThe largest, a memorandum of understanding with the company KLM Towers, represented by Mr Omar Haddad, covers a real estate complex.\n\nA second memorandum was signed with the company Plantex, represented by Mr Yves Kone, for a plantation.";
+        let p = parties_of(t);
+        assert!(p.iter().any(|x| x == "KLM Towers"), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains("Plantex")), "{p:?}");
     }
 
     #[test]

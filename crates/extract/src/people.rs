@@ -539,6 +539,51 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
     }
 }
 
+/// "X, represented by Mr Y," in a sentence naming an agreement but no signing verb: Y signs for
+/// the organisation X.
+fn represented_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
+    let sent = &doc.sents[i];
+    let m = doc.masked.as_str();
+    let low = doc.sent_lower(sent);
+    let toks = orgs.sent_tokens(doc, i);
+    for p in memchr::memmem::find_iter(low.as_bytes(), b", represented by ") {
+        let comma = sent.start + p;
+        let from = comma + ", represented by ".len();
+        let Some(org) = orgs
+            .mentions
+            .iter()
+            .find(|o| o.e == comma && o.s >= sent.start)
+        else {
+            continue;
+        };
+        // the person right after "by": an honorific and a name, or a name alone
+        let Some(k) = toks.iter().position(|t| t.s >= from) else {
+            continue;
+        };
+        let mut st = k;
+        if is_honorific(word(m, &toks[st])) {
+            st += 1;
+            if st < toks.len() && word(m, &toks[st]) == "." {
+                st += 1;
+            }
+        }
+        let Some((e, parts)) = name_end(m, &toks, st) else {
+            continue;
+        };
+        if parts < 2 || !name_token(word(m, &toks[st])) {
+            continue;
+        }
+        let (s, e) = (toks[st].s, toks[e - 1].e);
+        out.push(Sig {
+            name: clean_name(&m[s..e]),
+            span: (s, e),
+            title: None,
+            org: Some(org.name.clone()),
+            behalf: Some((org.name.clone(), (org.s, org.e))),
+        });
+    }
+}
+
 fn is_honorific(w: &str) -> bool {
     HONORIFICS.contains(&w.to_lowercase().as_str())
 }
@@ -741,6 +786,15 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
             || !(SIGNER.is_match(st)
                 || (crate::orgs::may_sign_rare(st) && crate::orgs::SIGN_RARE.is_match(st)))
         {
+            // "a memorandum with the company X, represented by Mr Y, covers …"
+            if doc.has_latin
+                && doc.may(i, cue::TITLE)
+                && (out.is_empty() || !other_deal(doc.sent_lower(s)))
+                && memchr::memmem::find(doc.sent_lower(s).as_bytes(), b", represented by ")
+                    .is_some()
+            {
+                represented_sigs(doc, orgs, i, &mut out);
+            }
             continue;
         }
         if !out.is_empty() && other_deal(doc.sent_lower(s)) {
@@ -785,7 +839,7 @@ fn witness_scope_ended(m: &str, ws: usize, we: usize, pos: usize, verb: usize) -
 
 /// A sentence about another deal signed at the same event: "A second document was signed",
 /// "signed several other documents", "In addition, … signed", "此外/另外".
-fn other_deal(low: &str) -> bool {
+pub(crate) fn other_deal(low: &str) -> bool {
     const MARKS: &[&str] = &[
         "a second",
         "another agreement",
@@ -1039,6 +1093,12 @@ mod tests {
         let t = "Tom Smith, U.S. Ambassador";
         let toks = crate::orgs::tokens(t, 0, t.len());
         assert_eq!(degree_end(t, &toks, 2), 2);
+    }
+
+    #[test]
+    fn represented_by_in_an_agreement_sentence() {
+        let t = "The government signed three memoranda.\n\nThe largest, a memorandum with the company KLM Towers, represented by Mr Omar Haddad, covers a real estate complex.\n\nA second memorandum was signed with the company Plantex, represented by Mr Yves Kone, for a plantation.";
+        assert_eq!(names(t), vec!["Omar Haddad"]);
     }
 
     #[test]
