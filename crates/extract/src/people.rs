@@ -19,6 +19,8 @@ pub(crate) struct Sig {
     pub org: Option<String>,
     /// "on behalf of X" / "for X" when X is an organisation mention.
     pub behalf: Option<(String, (usize, usize))>,
+    /// Signed a counted set of documents ("signed three MoUs"), maybe not this one.
+    pub several: bool,
 }
 
 /// Verbs that make a sentence a signing-by-people sentence.
@@ -155,8 +157,44 @@ fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
     &m[t.s..t.e]
 }
 
+/// Nouns of ministries and portfolios, which end a title ("Minister of Trade", "Secretary to the
+/// Treasury") and never start a person's name.
+const PORTFOLIO: &[&str] = &[
+    "Treasury",
+    "Finance",
+    "Trade",
+    "Industry",
+    "Commerce",
+    "Planning",
+    "Agriculture",
+    "Health",
+    "Education",
+    "Transport",
+    "Affairs",
+    "Interior",
+    "Defence",
+    "Defense",
+    "Justice",
+    "Labour",
+    "Labor",
+    "Tourism",
+    "Economy",
+    "Environment",
+    "Infrastructure",
+    "Mines",
+    "Works",
+    "Fisheries",
+    "Housing",
+    "Culture",
+    "Trade",
+    "Welfare",
+    "Revenue",
+    "Budget",
+];
+
 pub(crate) fn name_token(w: &str) -> bool {
     is_cap(w)
+        && !PORTFOLIO.contains(&w)
         && w.chars().next().is_some_and(|c| c.is_alphabetic())
         && w.chars().skip(1).any(|c| c.is_lowercase())
         && !NOT_NAME.contains(w)
@@ -283,13 +321,19 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 fn title_of_before(m: &str, toks: &[Tok], k: usize, and: bool) -> bool {
     let mut n = 0;
     let mut j = k;
-    while j > 0 && n < 6 {
+    let limit = if and { 9 } else { 6 };
+    while j > 0 && n < limit {
         j -= 1;
         let w = word(m, &toks[j]);
         if is_title(w) {
             return true;
         }
-        if !(is_cap(w) || w == "of" || w == "the" || (and && (w == "and" || w == "&"))) {
+        // "Minister of Investment, Industry and Trade": a list of portfolios
+        let list = and
+            && (w == "and"
+                || w == "&"
+                || (w == "," && j > 0 && PORTFOLIO.contains(&word(m, &toks[j + 1]))));
+        if !(is_cap(w) || w == "of" || w == "the" || list) {
             return false;
         }
         n += 1;
@@ -529,12 +573,15 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
                     .map(|x| (x.name.clone(), (x.s, x.e)))
             })
         };
+        // "X, who signed three MoUs": several documents, maybe not this agreement's
+        let several = next_verb < sent.end && signs_several(&m[next_verb..sent.end]);
         out.push(Sig {
             name,
             span: (s, e),
             title,
             org,
             behalf,
+            several,
         });
     }
 }
@@ -580,8 +627,39 @@ fn represented_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
             title: None,
             org: Some(org.name.clone()),
             behalf: Some((org.name.clone(), (org.s, org.e))),
+            several: false,
         });
     }
+}
+
+/// The signing verb at the start of `rest` takes a counted plural of documents: "signed three
+/// MoUs", "signed 12 agreements", "signed several memoranda".
+fn signs_several(rest: &str) -> bool {
+    let mut w = rest.split_whitespace().skip(1);
+    let (Some(n), Some(noun)) = (w.next(), w.next()) else {
+        return false;
+    };
+    let n = n.to_ascii_lowercase();
+    let counted = n.bytes().all(|b| b.is_ascii_digit())
+        || [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+            "multiple", "various", "numerous",
+        ]
+        .contains(&n.as_str());
+    let noun = noun.trim_end_matches([',', '.', ';']).to_ascii_lowercase();
+    counted
+        && [
+            "mous",
+            "mou's",
+            "agreements",
+            "memoranda",
+            "memorandums",
+            "deals",
+            "contracts",
+            "documents",
+            "pacts",
+        ]
+        .contains(&noun.as_str())
 }
 
 fn is_honorific(w: &str) -> bool {
@@ -747,6 +825,7 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             title: Some(t.as_str().to_string()),
             org,
             behalf: None,
+            several: false,
         });
     }
     out[base..].sort_by_key(|s| s.span.0);
@@ -811,6 +890,10 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     }
     let m = doc.masked.as_str();
     out.retain(|s| !is_byline(m, s.span.0));
+    // someone who signed a counted set of documents gives way to the other signers
+    if out.iter().any(|s| !s.several) {
+        out.retain(|s| !s.several);
+    }
     let mut uniq: Vec<Sig> = Vec::new();
     for s in out {
         if !uniq
@@ -1099,6 +1182,16 @@ mod tests {
     fn represented_by_in_an_agreement_sentence() {
         let t = "The government signed three memoranda.\n\nThe largest, a memorandum with the company KLM Towers, represented by Mr Omar Haddad, covers a real estate complex.\n\nA second memorandum was signed with the company Plantex, represented by Mr Yves Kone, for a plantation.";
         assert_eq!(names(t), vec!["Omar Haddad"]);
+    }
+
+    #[test]
+    fn portfolios_country_titles_and_several_documents() {
+        let t = "The agreement was signed by Minister of Investment, Industry and Trade Laziz Karimov and Acme Holdings chairman Tom Baker.";
+        assert_eq!(names(t), vec!["Laziz Karimov", "Tom Baker"]);
+        let t = "ADB Country Director Kenji Sato and Secretary to the Treasury Mahinda Perera signed for their sides.";
+        assert_eq!(names(t), vec!["Kenji Sato", "Mahinda Perera"]);
+        let t = "Director Jane Wanjiru signed the agreement for the authority. Energy Secretary Charles Kiptoo, who signed three MoUs on behalf of the ministry, welcomed the deal.";
+        assert_eq!(names(t), vec!["Jane Wanjiru"]);
     }
 
     #[test]
