@@ -225,13 +225,34 @@ const RUN_BREAK: &[&str] = &[
     "into",
 ];
 
+/// Capitalised verbs of wishing and thanking that do not start a run ("Hope China Merchants
+/// Group give play to …"); inside a run they stay ("New Hope Group").
+const RUN_START_BREAK: &[&str] = &[
+    "hope",
+    "hopes",
+    "hoping",
+    "wish",
+    "wishes",
+    "welcome",
+    "welcomes",
+    "thank",
+    "thanks",
+    "congratulate",
+    "congratulates",
+    "urge",
+    "urges",
+];
+
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
 pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let w = &m[toks[i].s..toks[i].e];
-        if !is_cap(w) || RUN_BREAK.contains(&lower_at(m, low, toks[i].s, toks[i].e).as_ref()) {
+        if !is_cap(w) || {
+            let l = lower_at(m, low, toks[i].s, toks[i].e);
+            RUN_BREAK.contains(&l.as_ref()) || RUN_START_BREAK.contains(&l.as_ref())
+        } {
             i += 1;
             continue;
         }
@@ -719,6 +740,10 @@ const ZH_CUT: &[&str] = &[
     "协议",
     "投资",
     "给予",
+    "希望",
+    "欢迎",
+    "感谢",
+    "祝贺",
 ];
 
 /// A branch after a bank or company: "国家开发银行" + "青海省分行" -> the branch is part of the
@@ -749,7 +774,7 @@ fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
 
 /// Cuts that are also name words ("省新产业投资集团"): kept inside a name when cutting would leave
 /// fewer than two characters before the suffix.
-const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式"];
+const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式", "希望"];
 
 /// Kinds of government departments: "金融" + "局", "发展改革" + "委".
 const ZH_DEPT_WORDS: &[&str] = &[
@@ -1822,6 +1847,8 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
                 // a Chinese name is inside its fuller form ("X集团有限公司" is not
                 // "X集团第四工程有限公司"), up to 人民 ("X省政府", "X省人民政府")
                 && (!cjk || o.name.contains(name.as_str()) || o.name.replace("人民", "").contains(name.as_str()))
+                // "自长江大学": one character before a Chinese name is a word of the sentence
+                && !(cjk && o.name.len() == name.len() + 3 && o.name.ends_with(name.as_str()))
             {
                 best = o.name.clone();
             }
@@ -1854,6 +1881,22 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn wishes_and_one_character_prefixes_are_not_names() {
+        let t = "The Fujian provincial government and Acme Merchants Group signed the agreement in Fuzhou. Hope Acme Merchants Group give play to its advantages in transport.";
+        let p = parties_of(t);
+        assert!(p.contains(&"Acme Merchants Group".to_string()), "{p:?}");
+        assert!(!p.iter().any(|x| x.starts_with("Hope")), "{p:?}");
+        let t = "长江大学与武汉市某区人民政府签署战略合作协议。自长江大学武汉校区落户以来，双方合作成果丰硕。希望三一集团发挥优势。";
+        let p = parties_of(t);
+        assert!(p.contains(&"长江大学".to_string()), "{p:?}");
+        assert!(
+            !p.iter()
+                .any(|x| x.starts_with('自') || x.starts_with("希望")),
+            "{p:?}"
+        );
     }
 
     #[test]
