@@ -1547,6 +1547,37 @@ fn low_word_after(low: &str, e: usize) -> &str {
 }
 
 /// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
+/// "with two Chinese companies" after the signing verb: the number of organisations the
+/// sentence counts without naming them.
+fn counted_group(low_after_verb: &str) -> Option<usize> {
+    let p = low_after_verb.find(" with ")?;
+    let mut w = low_after_verb[p + 6..].split_whitespace();
+    let n = match w.next()? {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        _ => return None,
+    };
+    for x in w.take(3) {
+        let x = x.trim_end_matches([',', '.', ';']);
+        if [
+            "companies",
+            "firms",
+            "enterprises",
+            "banks",
+            "investors",
+            "groups",
+            "corporations",
+        ]
+        .contains(&x)
+        {
+            return Some(n);
+        }
+    }
+    None
+}
+
 fn zh_count(name: &str) -> Option<usize> {
     let mut it = name.chars();
     let n = match it.next()? {
@@ -1697,7 +1728,27 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             other = Some((at, end));
             continue;
         }
-        let ps = parties_in_sentence(doc, orgs, s, verb);
+        let mut ps = parties_in_sentence(doc, orgs, s, verb);
+        // "signed a memorandum with two Chinese companies": the counted companies are the
+        // first organisations named after the sentence
+        if let Some(n) = counted_group(&doc.sent_lower(s)[verb.1.min(s.end - s.start)..]) {
+            let upto = doc.sents.get(i + 2).map_or(doc.masked.len(), |x| x.end);
+            let next: Vec<&OrgMention> = orgs
+                .mentions
+                .iter()
+                .filter(|o| o.strong && o.s >= s.end && o.e <= upto)
+                .fold(Vec::new(), |mut v, o| {
+                    if !v.iter().any(|x: &&OrgMention| same_org(&x.name, &o.name))
+                        && !ps.iter().any(|p| same_org(&p.0, &o.name))
+                    {
+                        v.push(o);
+                    }
+                    v
+                });
+            if next.len() >= n {
+                ps.extend(next[..n].iter().map(|o| (o.name.clone(), (o.s, o.e))));
+            }
+        }
         if ps.is_empty() {
             continue;
         }
@@ -1881,6 +1932,15 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn counted_companies_named_after_the_signing() {
+        let t = "KARACHI: The Sindh government signed a memorandum of understanding with two Chinese companies for a cement plant. Under the MoU, Hydro Power Corporation Ltd, working together with Deer Building Group Ltd, will set up the plant.";
+        let p = parties_of(t);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p.iter().any(|x| x.starts_with("Hydro Power")), "{p:?}");
+        assert!(p.iter().any(|x| x.starts_with("Deer Building")), "{p:?}");
     }
 
     #[test]
