@@ -410,7 +410,18 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // lower-case extension
         let mut end_tok = b;
         let mut k = b;
-        while k < toks.len() && k < b + 3 {
+        // "West Sulawesi (Sulbar) provincial government": a short form in brackets between
+        if b + 3 < toks.len()
+            && &m[toks[b].s..toks[b].e] == "("
+            && &m[toks[b + 2].s..toks[b + 2].e] == ")"
+            && is_cap(&m[toks[b + 1].s..toks[b + 1].e])
+            && LOWER_EXT.contains(&lw(m, low, &toks[b + 3]).as_ref())
+            && !is_cap(&m[toks[b + 3].s..toks[b + 3].e])
+        {
+            k = b + 3;
+        }
+        let k0 = k;
+        while k < toks.len() && k < k0 + 3 {
             let l = lw(m, low, &toks[k]);
             if !LOWER_EXT.contains(&l.as_ref()) || is_cap(&m[toks[k].s..toks[k].e]) {
                 break;
@@ -1331,8 +1342,18 @@ fn parties_in_sentence(
                 | "a"
                 | "an"
         ) || (lw == "to" && prev == "according")
+            // "at the presidential Dolmabahçe Working Office": a venue with an adjective
+            || (prev == "the"
+                && lw.bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(words.next().unwrap_or(""), "at" | "in" | "during" | "under"))
             || s < wit_end
             || before.ends_with('(')
+            // "ARJ Holding LLC of Dubai, United Arab Emirates (UAE)": the country of an address
+            || before.strip_suffix(',').is_some_and(|b| {
+                let city = b.rsplit(' ').next().unwrap_or("");
+                crate::lexicon::CITIES.contains_key(city)
+                    && b[..b.len() - city.len()].trim_end().ends_with(" of")
+            })
     };
     // may a clause of this sentence be about witnessing (see `zh_witness_clause`)?
     let zh_wit = !st.is_ascii() && ZH_WITNESS.iter().any(|w| st.contains(w));
@@ -1932,6 +1953,22 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn bracketed_short_forms_venues_and_addresses() {
+        let t = "JAKARTA - The North Maluku (Malut) provincial government, led by Governor Budi Karya, signed a memorandum with Acme Holding LLC of Dubai, United Arab Emirates (UAE), on Tuesday.";
+        let p = parties_of(t);
+        assert_eq!(
+            p,
+            vec![
+                "North Maluku (Malut) provincial government",
+                "Acme Holding LLC"
+            ]
+        );
+        let t = "The deal was signed by Minister Ali Demir and Acme Chairman Wang Li at the presidential Kadikoy Working Office in Istanbul.";
+        let p = parties_of(t);
+        assert!(!p.iter().any(|x| x.contains("Office")), "{p:?}");
     }
 
     #[test]
