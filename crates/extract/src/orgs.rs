@@ -140,6 +140,7 @@ const ADJ_TITLES: &[&str] = &[
     "associate",
     "principal",
     "premier",
+    "country",
 ];
 
 /// Lower-case words that may extend a capitalised run into an organisation name
@@ -1743,7 +1744,7 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         if other.is_some_and(|(a, b)| a <= at && at < b) {
             continue;
         }
-        if !found.is_empty() && crate::people::other_deal(doc.sent_lower(&doc.sents[i])) {
+        if !found.is_empty() && crate::people::other_deal_named(doc.sent_lower(&doc.sents[i])) {
             let end = memchr::memchr(b'\n', &doc.masked.as_bytes()[at..])
                 .map_or(doc.masked.len(), |p| at + p);
             other = Some((at, end));

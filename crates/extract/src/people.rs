@@ -924,6 +924,19 @@ fn witness_scope_ended(m: &str, ws: usize, we: usize, pos: usize, verb: usize) -
 /// "signed several other documents", "In addition, … signed", "此外/另外".
 pub(crate) fn other_deal(low: &str) -> bool {
     const MARKS: &[&str] = &[
+        "in addition",
+        "separately",
+        "此外",
+        "另外",
+        "同时还",
+        "还分别",
+    ];
+    other_deal_named(low) || MARKS.iter().any(|w| low.contains(w))
+}
+
+/// A sentence that names another document: "a second", "another agreement", "other deals".
+pub(crate) fn other_deal_named(low: &str) -> bool {
+    const MARKS: &[&str] = &[
         "a second",
         "another agreement",
         "another deal",
@@ -934,12 +947,6 @@ pub(crate) fn other_deal(low: &str) -> bool {
         "other deals",
         "other memoranda",
         "other mous",
-        "in addition",
-        "separately",
-        "此外",
-        "另外",
-        "同时还",
-        "还分别",
     ];
     MARKS.iter().any(|w| low.contains(w))
 }
