@@ -52,9 +52,25 @@ const VENUE: &[&str] = &[
 
 /// A title word, also inside a hyphenated compound ("director-president").
 fn is_title(w: &str) -> bool {
-    let l = w.to_lowercase();
-    TITLE_WORDS.contains(l.as_str())
-        || (l.contains('-') && l.split('-').any(|p| TITLE_WORDS.contains(p)))
+    with_lower(w, |l| {
+        TITLE_WORDS.contains(l)
+            || (l.contains('-') && l.split('-').any(|p| TITLE_WORDS.contains(p)))
+    })
+}
+
+/// `f` of the word lower-cased, without allocating for short ASCII words.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = w.as_bytes();
+    if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out
+        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or_default())
+    } else {
+        f(&w.to_lowercase())
+    }
 }
 
 /// A one-letter initial ("P", "K" in "P. Anbalagan", "Edappadi K. Palaniswami").
@@ -159,47 +175,48 @@ fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
 
 /// Nouns of ministries and portfolios, which end a title ("Minister of Trade", "Secretary to the
 /// Treasury") and never start a person's name.
-const PORTFOLIO: &[&str] = &[
-    "Treasury",
-    "Finance",
-    "Trade",
-    "Industry",
-    "Commerce",
-    "Planning",
-    "Agriculture",
-    "Health",
-    "Education",
-    "Transport",
-    "Affairs",
-    "Interior",
-    "Defence",
-    "Defense",
-    "Justice",
-    "Labour",
-    "Labor",
-    "Tourism",
-    "Economy",
-    "Environment",
-    "Infrastructure",
-    "Mines",
-    "Works",
-    "Fisheries",
-    "Housing",
-    "Culture",
-    "Trade",
-    "Welfare",
-    "Revenue",
-    "Budget",
-];
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "Treasury"
+            | "Finance"
+            | "Trade"
+            | "Industry"
+            | "Commerce"
+            | "Planning"
+            | "Agriculture"
+            | "Health"
+            | "Education"
+            | "Transport"
+            | "Affairs"
+            | "Interior"
+            | "Defence"
+            | "Defense"
+            | "Justice"
+            | "Labour"
+            | "Labor"
+            | "Tourism"
+            | "Economy"
+            | "Environment"
+            | "Infrastructure"
+            | "Mines"
+            | "Works"
+            | "Fisheries"
+            | "Housing"
+            | "Culture"
+            | "Welfare"
+            | "Revenue"
+            | "Budget"
+    )
+}
 
 pub(crate) fn name_token(w: &str) -> bool {
     is_cap(w)
-        && !PORTFOLIO.contains(&w)
+        && !is_portfolio(w)
         && w.chars().next().is_some_and(|c| c.is_alphabetic())
         && w.chars().skip(1).any(|c| c.is_lowercase())
         && !NOT_NAME.contains(w)
-        && !TITLE_WORDS.contains(w.to_lowercase().as_str())
-        && !ORG_SUFFIXES.contains(w.to_lowercase().as_str())
+        && with_lower(w, |l| !TITLE_WORDS.contains(l) && !ORG_SUFFIXES.contains(l))
         && !CITIES.contains_key(w)
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
@@ -219,9 +236,8 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < toks.len() {
         let w = word(m, &toks[i]);
-        let l = w.to_lowercase();
         // honorific + 1..3 capitalised tokens
-        if HONORIFICS.contains(&l.as_str()) && is_cap(w) {
+        if is_cap(w) && is_honorific(w) {
             let mut j = i + 1;
             if j < toks.len() && word(m, &toks[j]) == "." {
                 j += 1;
@@ -332,7 +348,7 @@ fn title_of_before(m: &str, toks: &[Tok], k: usize, and: bool) -> bool {
         let list = and
             && (w == "and"
                 || w == "&"
-                || (w == "," && j > 0 && PORTFOLIO.contains(&word(m, &toks[j + 1]))));
+                || (w == "," && j > 0 && is_portfolio(word(m, &toks[j + 1]))));
         if !(is_cap(w) || w == "of" || w == "the" || list) {
             return false;
         }
@@ -495,17 +511,23 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
             }
         }
         // "…, said Zulkifli Sunusi, head of …": a speaker
-        let lead = title_before(m, &toks, a).map_or(s, |t| t.0);
-        let pre = m[sent.start.max(prev_verb.min(lead))..lead]
-            .trim_end()
-            .trim_end_matches(',')
-            .trim_end()
-            .to_lowercase();
-        let pre = pre.strip_suffix(" the").unwrap_or(&pre);
-        if ["said", "says", "told", "according to", "added", "noted"]
-            .iter()
-            .any(|w| pre.ends_with(w))
-        {
+        if a > 0 && {
+            let lead =
+                title_before(m, &toks, a).map_or(a, |t| toks[..a].partition_point(|x| x.s < t.0));
+            let mut k = lead;
+            while k > 0 && matches!(word(m, &toks[k - 1]), "," | "the") {
+                k -= 1;
+            }
+            k > 0 && toks[k - 1].s >= prev_verb.min(s) && {
+                let w = word(m, &toks[k - 1]);
+                ["said", "says", "told", "added", "noted"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                    || (k > 1
+                        && w.eq_ignore_ascii_case("to")
+                        && word(m, &toks[k - 2]).eq_ignore_ascii_case("according"))
+            }
+        } {
             continue;
         }
         let mut name = clean_name(&m[s..e]);
@@ -663,7 +685,7 @@ fn signs_several(rest: &str) -> bool {
 }
 
 fn is_honorific(w: &str) -> bool {
-    HONORIFICS.contains(&w.to_lowercase().as_str())
+    w.len() <= 8 && with_lower(w, |l| HONORIFICS.contains(&l))
 }
 
 /// The full name ending in `surname` somewhere in the text: one or two name words (not titles)
