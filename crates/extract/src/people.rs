@@ -19,17 +19,17 @@ pub(crate) struct Sig {
     pub org: Option<String>,
     /// "on behalf of X" / "for X" when X is an organisation mention.
     pub behalf: Option<(String, (usize, usize))>,
-    /// Signed a counted set of documents ("signed three MoUs"), maybe not this one.
+    /// Signed a counted set of documents ("signed three MoUs"): a signer of several deals.
     pub several: bool,
 }
 
 /// Verbs that make a sentence a signing-by-people sentence.
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign)(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign|put pen to paper|signatories (?:were|are|included))(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
         .expect("SIGNER")
 });
 static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:attended|attend|witnessed|watched|looked on|looking on|were present|was present|met with|met|presided|accompanied|were at|was at|also present|spoke|said|took part|participated)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:attended|attend|witnessed|watched|looked on|looking on|were present|was present|met with|met|presided|accompanied|were at|was at|also present|present|spoke|said|took part|participated)(?-u:\b)")
         .expect("WITNESS_AFTER")
 });
 static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -302,6 +302,8 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                         matches!(n.as_str(), "signed" | "inked" | "initialled" | "initialed")
                     })
                 };
+                // "signed … for India by Piyush Goyal"
+                let by_before = i > 0 && word(m, &toks[i - 1]) == "by";
                 // "Rajesh Gautam of NKJ Biofuel"
                 let of_org = j + 1 < toks.len()
                     && word(m, &toks[j]) == "of"
@@ -312,7 +314,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     && is_title(word(m, &toks[j + 1]))
                     && !is_cap(word(m, &toks[j + 1]));
                 let ok = if parts >= 2 {
-                    title_before || title_after || signed_after || of_org
+                    title_before || title_after || signed_after || of_org || by_before
                 } else {
                     (title_before && i > 0 && word(m, &toks[i - 1]) != ",")
                         || signed_after
@@ -348,6 +350,9 @@ fn title_of_before(m: &str, toks: &[Tok], k: usize, and: bool) -> bool {
         let list = and
             && (w == "and"
                 || w == "&"
+                // "Country Director for Ethiopia", "Secretary to the Treasury"
+                || w == "for"
+                || w == "to"
                 || (w == "," && j > 0 && is_portfolio(word(m, &toks[j + 1]))));
         if !(is_cap(w) || w == "of" || w == "the" || list) {
             return false;
@@ -506,7 +511,29 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
                     && !between[..p].trim_end().ends_with("was represented")
                     && !between[..p].trim_end().ends_with("were represented")
             });
-            if !(by || between.contains("on behalf of") || between.contains("between")) {
+            // "inked the deal with Ms. Sarah Lee, chief executive of …": a titled counterpart
+            let with_titled = between.rfind(" with ").is_some_and(|w| {
+                // only forms of address and title words between "with" and the name
+                m.get(prev_verb + w + 6..toks[a].s).is_some_and(|gap| {
+                    gap.split(|c: char| c.is_whitespace() || c == '.')
+                        .filter(|x| !x.is_empty())
+                        .all(|x| is_honorific(x) || is_title(x) || x.eq_ignore_ascii_case("the"))
+                })
+            }) && ((a > 0
+                && (is_honorific(word(m, &toks[a - 1])) || is_title(word(m, &toks[a - 1]))))
+                || (a > 1 && word(m, &toks[a - 1]) == "." && is_honorific(word(m, &toks[a - 2])))
+                || appositive(m, &toks, b).is_some());
+            if !(by
+                || with_titled
+                // "The signatories were X and Y": the verb itself names signers
+                || verbs
+                    .iter()
+                    .rev()
+                    .find(|v| v.1 <= s)
+                    .is_some_and(|v| m[v.0..v.1].to_ascii_lowercase().starts_with("signatories"))
+                || between.contains("on behalf of")
+                || between.contains("between"))
+            {
                 continue;
             }
         }
@@ -536,6 +563,12 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
             match full_name(m, &name) {
                 Some(f) => name = f,
                 None if a > 0 && is_honorific(word(m, &toks[a - 1])) => {}
+                // "signed by Governor Sanwo-Olu": a surname after a capitalised title
+                None if a > 0
+                    && is_cap(word(m, &toks[a - 1]))
+                    && is_title(word(m, &toks[a - 1]))
+                    && !is_honorific(&name)
+                    && toks.get(b).is_none_or(|t| !is_cap(word(m, t))) => {}
                 None if a > 1
                     && word(m, &toks[a - 1]) == "."
                     && is_honorific(word(m, &toks[a - 2])) => {}
@@ -912,10 +945,8 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     }
     let m = doc.masked.as_str();
     out.retain(|s| !is_byline(m, s.span.0));
-    // someone who signed a counted set of documents gives way to the other signers
-    if out.iter().any(|s| !s.several) {
-        out.retain(|s| !s.several);
-    }
+    // someone who signed a counted set of documents signed several deals, not this one
+    out.retain(|s| !s.several);
     let mut uniq: Vec<Sig> = Vec::new();
     for s in out {
         if !uniq
@@ -1221,6 +1252,30 @@ mod tests {
         assert_eq!(names(t), vec!["Kenji Sato", "Mahinda Perera"]);
         let t = "Director Jane Wanjiru signed the agreement for the authority. Energy Secretary Charles Kiptoo, who signed three MoUs on behalf of the ministry, welcomed the deal.";
         assert_eq!(names(t), vec!["Jane Wanjiru"]);
+    }
+
+    #[test]
+    fn counterparts_by_with_and_signatories_were() {
+        let t = "The agreement was signed by State Minister of Finance Abebe Kebede and World Bank Country Director for Ethiopia Ousmane Diallo.";
+        assert_eq!(names(t), vec!["Abebe Kebede", "Ousmane Diallo"]);
+        let t = "The document was signed for Oman by Qais Al Harthy, Minister of Commerce, and for India by Rajesh Verma.";
+        assert_eq!(names(t), vec!["Qais Al Harthy", "Rajesh Verma"]);
+        let t = "Energy Secretary Davis Kiprono inked the deal with Ms. Sarah Lee, chief executive of Acme Power.";
+        assert_eq!(names(t), vec!["Davis Kiprono", "Sarah Lee"]);
+        let t = "The MoU was signed by Governor Sanwo-Olu and Mr. Li Wei, Managing Director of Acme Nigeria.";
+        assert_eq!(names(t), vec!["Sanwo-Olu", "Li Wei"]);
+        let t = "Central Bank Deputy Governor Dr. Maria Lopez and Bank President Ana Silva put pen to paper on the deal.";
+        assert_eq!(names(t), vec!["Maria Lopez", "Ana Silva"]);
+        let t = "The signatories were Deputy Minister of Planning and Investment Tran Van Minh and Acme's Vice President Kim Ji-sung.";
+        assert_eq!(names(t), vec!["Tran Van Minh", "Kim Ji-sung"]);
+    }
+
+    #[test]
+    fn counterparts_that_are_present_or_only_named() {
+        let t = "The state government signed a memorandum with Ola Motors Ltd at the Secretariat, with Chief Minister R.K. Stalin present.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "Chief Minister Anil Desai signed three MoUs worth over Rs 21,000 crore on the inaugural day.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
     }
 
     #[test]
