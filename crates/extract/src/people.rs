@@ -762,7 +762,7 @@ fn next_verb_end(verbs: &[(usize, usize)], pos: usize) -> Option<usize> {
     verbs.iter().find(|v| v.0 >= pos).map(|v| v.1)
 }
 
-const ZH_TITLES: &str = "总会计师|总工程师|总经济师|总审计师|执行董事|监事长|监事会主席|理事长|副理事长|会长|副会长|副区长|副县长|副州长|镇长|副镇长|乡长|司长|副司长|处长|副处长|所长|副所长|首席代表|总裁助理|常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理助理|总经理|副总裁|总裁|副行长|行长助理|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
+const ZH_TITLES: &str = "总会计师|总工程师|总经济师|总审计师|执行董事|监事长|监事会主席|理事长|副理事长|会长|副会长|副区长|副县长|副州长|镇长|副镇长|乡长|司长|副司长|处长|副处长|所长|副所长|首席代表|总裁助理|常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理助理|总经理|副总裁|总裁|副行长|行长助理|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副盟长|盟长|副旗长|旗长|社长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
 static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?P<t>{ZH_TITLES})(?P<n>[{SURNAMES_ZH}][\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{1,2}})"
@@ -801,7 +801,12 @@ const ZH_NAME_STOP: &str = "代与和及、，。等分在共出签会表致主�
 fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
     let m = doc.masked.as_str();
     let st = doc.sent_str(sent);
-    if !(st.contains("签") && (st.contains("代表") || st.contains("签署") || st.contains("签订")))
+    if !(st.contains("签")
+        && (st.contains("代表")
+            || st.contains("签署")
+            || st.contains("签订")
+            || st.contains("签约")
+            || st.contains("签字")))
     {
         return;
     }
@@ -1276,6 +1281,12 @@ mod tests {
         assert!(names(t).is_empty(), "{:?}", names(t));
         let t = "Chief Minister Anil Desai signed three MoUs worth over Rs 21,000 crore on the inaugural day.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn chinese_qianyue_and_qianzi_sentences() {
+        let t = "盟委委员、副盟长张小明与华能公司总经理王刚签约。市委书记刘洋，市长陈刚见证签约。副市长赵强和公司总裁孙杰分别在协议上签字。";
+        assert_eq!(names(t), vec!["张小明", "王刚", "赵强", "孙杰"]);
     }
 
     #[test]
