@@ -511,14 +511,13 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
                     && !between[..p].trim_end().ends_with("was represented")
                     && !between[..p].trim_end().ends_with("were represented")
             });
-            // "inked the deal with Ms. Sarah Lee, chief executive of …": a titled counterpart
+            // "inked the deal with Ms. Sarah Lee, chief executive of …", "with Acme senior vice
+            // president X": a titled counterpart
             let with_titled = between.rfind(" with ").is_some_and(|w| {
                 // only forms of address and title words between "with" and the name
-                m.get(prev_verb + w + 6..toks[a].s).is_some_and(|gap| {
-                    gap.split(|c: char| c.is_whitespace() || c == '.')
-                        .filter(|x| !x.is_empty())
-                        .all(|x| is_honorific(x) || is_title(x) || x.eq_ignore_ascii_case("the"))
-                })
+                // one phrase: "with Sany Group senior vice president X", no clause between
+                m.get(prev_verb + w + 6..toks[a].s)
+                    .is_some_and(|gap| !gap.contains([',', ';', '(', ')']) && gap.len() <= 80)
             }) && ((a > 0
                 && (is_honorific(word(m, &toks[a - 1])) || is_title(word(m, &toks[a - 1]))))
                 || (a > 1 && word(m, &toks[a - 1]) == "." && is_honorific(word(m, &toks[a - 2])))
@@ -1267,6 +1266,11 @@ mod tests {
         assert_eq!(names(t), vec!["Qais Al Harthy", "Rajesh Verma"]);
         let t = "Energy Secretary Davis Kiprono inked the deal with Ms. Sarah Lee, chief executive of Acme Power.";
         assert_eq!(names(t), vec!["Davis Kiprono", "Sarah Lee"]);
+        let t = "Vice mayor Liu Wei, on behalf of the municipal government, signed the agreement with Acme Group senior vice president Xiang Wenbo. Both parties signed, with vice governor Wu Qing and Acme rotating chairman Xu Zhijun signing on behalf of their sides.";
+        assert_eq!(
+            names(t),
+            vec!["Liu Wei", "Xiang Wenbo", "Wu Qing", "Xu Zhijun"]
+        );
         let t = "The MoU was signed by Governor Sanwo-Olu and Mr. Li Wei, Managing Director of Acme Nigeria.";
         assert_eq!(names(t), vec!["Sanwo-Olu", "Li Wei"]);
         let t = "Central Bank Deputy Governor Dr. Maria Lopez and Bank President Ana Silva put pen to paper on the deal.";
