@@ -772,7 +772,7 @@ static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// "副州长字德海与…".
 static ZH_TITLE_RARE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<t>{ZH_TITLES})(?P<n>[^{SURNAMES_ZH}{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}][^{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}]{{1,2}}?)(?:分别代表|代表|与)"
+        r"(?P<t>{ZH_TITLES})(?P<n>[^{SURNAMES_ZH}{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}][^{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}]{{1,2}}?)(?:分别代表|代表|与|签署|签订)"
     ))
     .expect("ZH_TITLE_RARE_NAME")
 });
@@ -792,6 +792,15 @@ fn zh_any_name(st: &str, s: usize) -> Option<usize> {
         .captures_at(st, from)
         .and_then(|c| c.name("n"))
         .filter(|n| n.start() == s)
+        // "吴勇曾与", "赵刚在签约仪式上": an adverb or preposition after the name, and the
+        // 签 of a ceremony, are no part of a name and no signing word
+        .filter(|n| {
+            !n.as_str()
+                .ends_with(['曾', '在', '也', '还', '又', '已', '将', '均', '都', '亦'])
+                && !["签约仪式", "签约活动", "签字仪式", "签署仪式", "签约现场"]
+                    .iter()
+                    .any(|w| st[n.end()..].starts_with(w))
+        })
         .map(|n| n.end())
 }
 
@@ -856,6 +865,16 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         if ["表示", "说", "介绍", "指出", "强调", "致辞"]
             .iter()
             .any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        // "董事长赵刚在签约仪式上表示": a speaker at the ceremony, in a clause that signs nothing
+        let clause_after = after.find(['，', '。', ',']).map_or(after, |p| &after[..p]);
+        if clause_after.starts_with('在')
+            && ["表示", "说", "致辞", "指出", "强调", "讲话"]
+                .iter()
+                .any(|w| clause_after.contains(w))
+            && !clause_after.contains("代表")
         {
             continue;
         }
@@ -985,6 +1004,7 @@ pub(crate) fn other_deal(low: &str) -> bool {
         "separately",
         "此外",
         "另外",
+        "此前",
         "同时还",
         "还分别",
     ];
@@ -1291,6 +1311,17 @@ mod tests {
     fn chinese_qianyue_and_qianzi_sentences() {
         let t = "盟委委员、副盟长张小明与华能公司总经理王刚签约。市委书记刘洋，市长陈刚见证签约。副市长赵强和公司总裁孙杰分别在协议上签字。";
         assert_eq!(names(t), vec!["张小明", "王刚", "赵强", "孙杰"]);
+    }
+
+    #[test]
+    fn chinese_ceremony_speakers_adverbs_and_rare_surnames() {
+        let t = "副市长张华与集团副总经理刘明代表双方签署协议。集团董事长赵刚在签约仪式上表示，将加大投资。";
+        assert_eq!(names(t), vec!["张华", "刘明"]);
+        let t = "在省长孙伟的见证下，市长周平与中国电信董事长柯瑞文签署战略合作协议。";
+        assert_eq!(names(t), vec!["周平", "柯瑞文"]);
+        let t =
+            "市长周平与集团董事长柯瑞文签署协议。\n此前，该集团总经理吴勇曾与邻市签署类似协议。";
+        assert_eq!(names(t), vec!["周平", "柯瑞文"]);
     }
 
     #[test]
