@@ -1342,6 +1342,10 @@ fn parties_in_sentence(
                 | "of"
                 | "a"
                 | "an"
+                // "after Huawei (…), the second enterprise signed …": an earlier signer
+                | "after"
+                | "besides"
+                | "like"
         ) || (lw == "to" && prev == "according")
             // "at the presidential Dolmabahçe Working Office": a venue with an adjective
             || (prev == "the"
@@ -1569,6 +1573,17 @@ fn low_word_after(low: &str, e: usize) -> &str {
 }
 
 /// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
+/// A sentence that starts inside an open bracket or quotation of its line: a cited headline
+/// ("after Huawei (see \"… revaluation! Huawei and X sign …!\"), the second …").
+fn inside_brackets(doc: &Doc, at: usize) -> bool {
+    let m = doc.masked.as_bytes();
+    let line = memchr::memrchr(b'\n', &m[..at]).map_or(0, |p| p + 1);
+    let pre = &m[line..at];
+    let open = memchr::memchr_iter(b'(', pre).count();
+    let close = memchr::memchr_iter(b')', pre).count();
+    open > close || memchr::memchr_iter(b'"', pre).count() % 2 == 1
+}
+
 /// "with two Chinese companies" after the signing verb: the number of organisations the
 /// sentence counts without naming them.
 fn counted_group(low_after_verb: &str) -> Option<usize> {
@@ -1742,6 +1757,9 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         // its paragraph
         let at = doc.sents[i].start;
         if other.is_some_and(|(a, b)| a <= at && at < b) {
+            continue;
+        }
+        if inside_brackets(doc, at) {
             continue;
         }
         if !found.is_empty() && crate::people::other_deal_named(doc.sent_lower(&doc.sents[i])) {
@@ -1954,6 +1972,13 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn cited_headlines_and_earlier_signers() {
+        let t = "Shenzhen municipal government signed with another enterprise. This year, after Acme Tech (see \"Big news! Acme Tech and Shenzhen municipal government sign to build headquarters!\"), the second local enterprise signed with the city. Shenzhen Municipal People's Government and Beta Insurance Group signed the strategic cooperation framework agreement.";
+        let p = parties_of(t);
+        assert!(!p.iter().any(|x| x.contains("Acme")), "{p:?}");
     }
 
     #[test]
