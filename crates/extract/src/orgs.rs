@@ -1573,6 +1573,11 @@ fn low_word_after(low: &str, e: usize) -> &str {
 }
 
 /// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
+/// Only "and" (or a comma, "&") between two names.
+fn joined_by_and(m: &str, a: usize, b: usize) -> bool {
+    b >= a && matches!(m[a..b].trim(), "and" | "," | ", and" | "&" | "与" | "和")
+}
+
 /// A sentence that starts inside an open bracket or quotation of its line: a cited headline
 /// ("after Huawei (see \"… revaluation! Huawei and X sign …!\"), the second …").
 fn inside_brackets(doc: &Doc, at: usize) -> bool {
@@ -1807,6 +1812,39 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             break;
         }
     }
+    // "A and B comprehensive strategic cooperation agreement signing ceremony was held": no
+    // signing verb, the names before the agreement noun
+    if found.is_empty() {
+        for (i, sent) in doc.sents.iter().enumerate() {
+            if !doc.may(i, crate::text::cue::CEREMONY) {
+                continue;
+            }
+            let low = doc.sent_lower(sent);
+            let Some(p) = low.find(" signing ceremony") else {
+                continue;
+            };
+            let Some(q) = ["agreement", "memorandum", "mou", "contract"]
+                .iter()
+                .filter_map(|w| low[..p].rfind(w))
+                .max()
+            else {
+                continue;
+            };
+            let names: Vec<&OrgMention> = orgs
+                .mentions
+                .iter()
+                .filter(|o| o.strong && o.s >= sent.start && o.e <= sent.start + q)
+                .collect();
+            if names.len() >= 2
+                && names
+                    .windows(2)
+                    .all(|w| joined_by_and(&doc.masked, w[0].e, w[1].s))
+            {
+                found.extend(names.iter().map(|o| (o.name.clone(), (o.s, o.e))));
+                break;
+            }
+        }
+    }
     // a person who signs is not a party
     found.retain(|(f, _)| {
         !sigs
@@ -1972,6 +2010,18 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn agreement_signing_ceremony_was_held() {
+        let t = "November 24, Haizhou Municipal People's Government and Jiangnan Normal University comprehensive strategic cooperation agreement signing ceremony was held in our city. Mayor Xing Jun attended.";
+        assert_eq!(
+            parties_of(t),
+            vec![
+                "Haizhou Municipal People's Government",
+                "Jiangnan Normal University"
+            ]
+        );
     }
 
     #[test]
