@@ -1311,6 +1311,22 @@ fn parties_in_sentence(
     // exclude orgs in parentheses / after "at", "in", "under", "from", "by" (hosts, venues)
     let excluded = |o: &OrgMention| -> bool {
         let s = o.s;
+        // "区政府三楼中心接待室": a room of a building is the venue
+        if [
+            "接待室",
+            "会议室",
+            "大厅",
+            "报告厅",
+            "礼堂",
+            "多功能厅",
+            "贵宾室",
+            "会客厅",
+        ]
+        .iter()
+        .any(|w| m[o.e..].starts_with(w))
+        {
+            return true;
+        }
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         // the same words lower-cased (ASCII: the keywords below are ASCII without 'k')
@@ -2010,6 +2026,13 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn rooms_are_venues() {
+        let t = "11月5日，长江大学与武汉市某区人民政府战略合作协议签约活动在区委、区政府三楼中心接待室举行。";
+        let p = parties_of(t);
+        assert!(!p.iter().any(|x| x.contains("中心")), "{p:?}");
     }
 
     #[test]
