@@ -1439,7 +1439,19 @@ fn parties_in_sentence(
             }
             ok
         };
-        if before_verb || subj_and || after_with {
+        // "The People's Government of Hebei Province and China Netcom this week at X signed": a
+        // run joined by "and" to an organisation name, both before the verb
+        let and_after_org = o.e <= verb_at
+            && verb_at - o.e <= 60
+            && !m[o.e..verb_at].contains([';', '.'])
+            && m[sent.start..o.s]
+                .trim_end()
+                .strip_suffix(" and")
+                .is_some_and(|pre| {
+                    let pe = sent.start + pre.trim_end().len();
+                    orgs.mentions.iter().any(|x| x.strong && x.e == pe)
+                });
+        if before_verb || subj_and || after_with || and_after_org {
             out.push((o.name.clone(), (o.s, o.e)));
         }
     }
@@ -2026,6 +2038,15 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn bare_name_joined_to_an_organisation_before_the_verb() {
+        let t = "The People's Government of Hebei Province and Acme Netcom this week at Bailou Hotel, Shijiazhuang signed a strategic cooperative agreement.";
+        assert_eq!(
+            parties_of(t),
+            vec!["People's Government of Hebei Province", "Acme Netcom"]
+        );
     }
 
     #[test]
