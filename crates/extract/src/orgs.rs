@@ -140,6 +140,7 @@ const ADJ_TITLES: &[&str] = &[
     "associate",
     "principal",
     "premier",
+    "country",
 ];
 
 /// Lower-case words that may extend a capitalised run into an organisation name
@@ -225,13 +226,34 @@ const RUN_BREAK: &[&str] = &[
     "into",
 ];
 
+/// Capitalised verbs of wishing and thanking that do not start a run ("Hope China Merchants
+/// Group give play to …"); inside a run they stay ("New Hope Group").
+const RUN_START_BREAK: &[&str] = &[
+    "hope",
+    "hopes",
+    "hoping",
+    "wish",
+    "wishes",
+    "welcome",
+    "welcomes",
+    "thank",
+    "thanks",
+    "congratulate",
+    "congratulates",
+    "urge",
+    "urges",
+];
+
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
 pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let w = &m[toks[i].s..toks[i].e];
-        if !is_cap(w) || RUN_BREAK.contains(&lower_at(m, low, toks[i].s, toks[i].e).as_ref()) {
+        if !is_cap(w) || {
+            let l = lower_at(m, low, toks[i].s, toks[i].e);
+            RUN_BREAK.contains(&l.as_ref()) || RUN_START_BREAK.contains(&l.as_ref())
+        } {
             i += 1;
             continue;
         }
@@ -389,7 +411,18 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // lower-case extension
         let mut end_tok = b;
         let mut k = b;
-        while k < toks.len() && k < b + 3 {
+        // "West Sulawesi (Sulbar) provincial government": a short form in brackets between
+        if b + 3 < toks.len()
+            && &m[toks[b].s..toks[b].e] == "("
+            && &m[toks[b + 2].s..toks[b + 2].e] == ")"
+            && is_cap(&m[toks[b + 1].s..toks[b + 1].e])
+            && LOWER_EXT.contains(&lw(m, low, &toks[b + 3]).as_ref())
+            && !is_cap(&m[toks[b + 3].s..toks[b + 3].e])
+        {
+            k = b + 3;
+        }
+        let k0 = k;
+        while k < toks.len() && k < k0 + 3 {
             let l = lw(m, low, &toks[k]);
             if !LOWER_EXT.contains(&l.as_ref()) || is_cap(&m[toks[k].s..toks[k].e]) {
                 break;
@@ -719,6 +752,10 @@ const ZH_CUT: &[&str] = &[
     "协议",
     "投资",
     "给予",
+    "希望",
+    "欢迎",
+    "感谢",
+    "祝贺",
 ];
 
 /// A branch after a bank or company: "国家开发银行" + "青海省分行" -> the branch is part of the
@@ -749,7 +786,7 @@ fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
 
 /// Cuts that are also name words ("省新产业投资集团"): kept inside a name when cutting would leave
 /// fewer than two characters before the suffix.
-const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式"];
+const ZH_KEEP_SHORT: &[&str] = &["投资", "共同", "正式", "希望"];
 
 /// Kinds of government departments: "金融" + "局", "发展改革" + "委".
 const ZH_DEPT_WORDS: &[&str] = &[
@@ -1274,6 +1311,22 @@ fn parties_in_sentence(
     // exclude orgs in parentheses / after "at", "in", "under", "from", "by" (hosts, venues)
     let excluded = |o: &OrgMention| -> bool {
         let s = o.s;
+        // "区政府三楼中心接待室": a room of a building is the venue
+        if [
+            "接待室",
+            "会议室",
+            "大厅",
+            "报告厅",
+            "礼堂",
+            "多功能厅",
+            "贵宾室",
+            "会客厅",
+        ]
+        .iter()
+        .any(|w| m[o.e..].starts_with(w))
+        {
+            return true;
+        }
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         // the same words lower-cased (ASCII: the keywords below are ASCII without 'k')
@@ -1305,9 +1358,23 @@ fn parties_in_sentence(
                 | "of"
                 | "a"
                 | "an"
+                // "after Huawei (…), the second enterprise signed …": an earlier signer
+                | "after"
+                | "besides"
+                | "like"
         ) || (lw == "to" && prev == "according")
+            // "at the presidential Dolmabahçe Working Office": a venue with an adjective
+            || (prev == "the"
+                && lw.bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(words.next().unwrap_or(""), "at" | "in" | "during" | "under"))
             || s < wit_end
             || before.ends_with('(')
+            // "ARJ Holding LLC of Dubai, United Arab Emirates (UAE)": the country of an address
+            || before.strip_suffix(',').is_some_and(|b| {
+                let city = b.rsplit(' ').next().unwrap_or("");
+                crate::lexicon::CITIES.contains_key(city)
+                    && b[..b.len() - city.len()].trim_end().ends_with(" of")
+            })
     };
     // may a clause of this sentence be about witnessing (see `zh_witness_clause`)?
     let zh_wit = !st.is_ascii() && ZH_WITNESS.iter().any(|w| st.contains(w));
@@ -1372,7 +1439,19 @@ fn parties_in_sentence(
             }
             ok
         };
-        if before_verb || subj_and || after_with {
+        // "The People's Government of Hebei Province and China Netcom this week at X signed": a
+        // run joined by "and" to an organisation name, both before the verb
+        let and_after_org = o.e <= verb_at
+            && verb_at - o.e <= 60
+            && !m[o.e..verb_at].contains([';', '.'])
+            && m[sent.start..o.s]
+                .trim_end()
+                .strip_suffix(" and")
+                .is_some_and(|pre| {
+                    let pe = sent.start + pre.trim_end().len();
+                    orgs.mentions.iter().any(|x| x.strong && x.e == pe)
+                });
+        if before_verb || subj_and || after_with || and_after_org {
             out.push((o.name.clone(), (o.s, o.e)));
         }
     }
@@ -1522,6 +1601,53 @@ fn low_word_after(low: &str, e: usize) -> &str {
 }
 
 /// The number of organisations a counted group names: "五家国有银行", "3家金融机构", "五大银行".
+/// Only "and" (or a comma, "&") between two names.
+fn joined_by_and(m: &str, a: usize, b: usize) -> bool {
+    b >= a && matches!(m[a..b].trim(), "and" | "," | ", and" | "&" | "与" | "和")
+}
+
+/// A sentence that starts inside an open bracket or quotation of its line: a cited headline
+/// ("after Huawei (see \"… revaluation! Huawei and X sign …!\"), the second …").
+fn inside_brackets(doc: &Doc, at: usize) -> bool {
+    let m = doc.masked.as_bytes();
+    let line = memchr::memrchr(b'\n', &m[..at]).map_or(0, |p| p + 1);
+    let pre = &m[line..at];
+    let open = memchr::memchr_iter(b'(', pre).count();
+    let close = memchr::memchr_iter(b')', pre).count();
+    open > close || memchr::memchr_iter(b'"', pre).count() % 2 == 1
+}
+
+/// "with two Chinese companies" after the signing verb: the number of organisations the
+/// sentence counts without naming them.
+fn counted_group(low_after_verb: &str) -> Option<usize> {
+    let p = low_after_verb.find(" with ")?;
+    let mut w = low_after_verb[p + 6..].split_whitespace();
+    let n = match w.next()? {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        _ => return None,
+    };
+    for x in w.take(3) {
+        let x = x.trim_end_matches([',', '.', ';']);
+        if [
+            "companies",
+            "firms",
+            "enterprises",
+            "banks",
+            "investors",
+            "groups",
+            "corporations",
+        ]
+        .contains(&x)
+        {
+            return Some(n);
+        }
+    }
+    None
+}
+
 fn zh_count(name: &str) -> Option<usize> {
     let mut it = name.chars();
     let n = match it.next()? {
@@ -1643,6 +1769,7 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
     // sentences before headings and list lines ("- X signs loan with Y")
     order.sort_by_cached_key(|&(i, _)| is_heading(doc, i));
     let mut used = 0;
+    let mut other: Option<(usize, usize)> = None;
     for (i, verb) in order {
         let s = &doc.sents[i];
         // "… Aurous Capital Pte. | Ltd have sealed …": a sentence cut after a legal form's
@@ -1659,7 +1786,42 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             }
             None => (s, verb),
         };
-        let ps = parties_in_sentence(doc, orgs, s, verb);
+        // "A second memorandum was signed with X": another deal's party, up to the end of
+        // its paragraph
+        let at = doc.sents[i].start;
+        if other.is_some_and(|(a, b)| a <= at && at < b) {
+            continue;
+        }
+        if inside_brackets(doc, at) {
+            continue;
+        }
+        if !found.is_empty() && crate::people::other_deal_named(doc.sent_lower(&doc.sents[i])) {
+            let end = memchr::memchr(b'\n', &doc.masked.as_bytes()[at..])
+                .map_or(doc.masked.len(), |p| at + p);
+            other = Some((at, end));
+            continue;
+        }
+        let mut ps = parties_in_sentence(doc, orgs, s, verb);
+        // "signed a memorandum with two Chinese companies": the counted companies are the
+        // first organisations named after the sentence
+        if let Some(n) = counted_group(&doc.sent_lower(s)[verb.1.min(s.end - s.start)..]) {
+            let upto = doc.sents.get(i + 2).map_or(doc.masked.len(), |x| x.end);
+            let next: Vec<&OrgMention> = orgs
+                .mentions
+                .iter()
+                .filter(|o| o.strong && o.s >= s.end && o.e <= upto)
+                .fold(Vec::new(), |mut v, o| {
+                    if !v.iter().any(|x: &&OrgMention| same_org(&x.name, &o.name))
+                        && !ps.iter().any(|p| same_org(&p.0, &o.name))
+                    {
+                        v.push(o);
+                    }
+                    v
+                });
+            if next.len() >= n {
+                ps.extend(next[..n].iter().map(|o| (o.name.clone(), (o.s, o.e))));
+            }
+        }
         if ps.is_empty() {
             continue;
         }
@@ -1676,6 +1838,39 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         used += 1;
         if found.len() >= 2 || used >= 2 {
             break;
+        }
+    }
+    // "A and B comprehensive strategic cooperation agreement signing ceremony was held": no
+    // signing verb, the names before the agreement noun
+    if found.is_empty() {
+        for (i, sent) in doc.sents.iter().enumerate() {
+            if !doc.may(i, crate::text::cue::CEREMONY) {
+                continue;
+            }
+            let low = doc.sent_lower(sent);
+            let Some(p) = low.find(" signing ceremony") else {
+                continue;
+            };
+            let Some(q) = ["agreement", "memorandum", "mou", "contract"]
+                .iter()
+                .filter_map(|w| low[..p].rfind(w))
+                .max()
+            else {
+                continue;
+            };
+            let names: Vec<&OrgMention> = orgs
+                .mentions
+                .iter()
+                .filter(|o| o.strong && o.s >= sent.start && o.e <= sent.start + q)
+                .collect();
+            if names.len() >= 2
+                && names
+                    .windows(2)
+                    .all(|w| joined_by_and(&doc.masked, w[0].e, w[1].s))
+            {
+                found.extend(names.iter().map(|o| (o.name.clone(), (o.s, o.e))));
+                break;
+            }
         }
     }
     // a person who signs is not a party
@@ -1809,6 +2004,8 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
                 // a Chinese name is inside its fuller form ("X集团有限公司" is not
                 // "X集团第四工程有限公司"), up to 人民 ("X省政府", "X省人民政府")
                 && (!cjk || o.name.contains(name.as_str()) || o.name.replace("人民", "").contains(name.as_str()))
+                // "自长江大学": one character before a Chinese name is a word of the sentence
+                && !(cjk && o.name.len() == name.len() + 3 && o.name.ends_with(name.as_str()))
             {
                 best = o.name.clone();
             }
@@ -1841,6 +2038,90 @@ mod tests {
         let orgs = find(&doc);
         let sigs = crate::people::signatories(&doc, &orgs);
         parties(&doc, &orgs, &sigs, &mut Evidence::default())
+    }
+
+    #[test]
+    fn bare_name_joined_to_an_organisation_before_the_verb() {
+        let t = "The People's Government of Hebei Province and Acme Netcom this week at Bailou Hotel, Shijiazhuang signed a strategic cooperative agreement.";
+        assert_eq!(
+            parties_of(t),
+            vec!["People's Government of Hebei Province", "Acme Netcom"]
+        );
+    }
+
+    #[test]
+    fn rooms_are_venues() {
+        let t = "11月5日，长江大学与武汉市某区人民政府战略合作协议签约活动在区委、区政府三楼中心接待室举行。";
+        let p = parties_of(t);
+        assert!(!p.iter().any(|x| x.contains("中心")), "{p:?}");
+    }
+
+    #[test]
+    fn agreement_signing_ceremony_was_held() {
+        let t = "November 24, Haizhou Municipal People's Government and Jiangnan Normal University comprehensive strategic cooperation agreement signing ceremony was held in our city. Mayor Xing Jun attended.";
+        assert_eq!(
+            parties_of(t),
+            vec![
+                "Haizhou Municipal People's Government",
+                "Jiangnan Normal University"
+            ]
+        );
+    }
+
+    #[test]
+    fn cited_headlines_and_earlier_signers() {
+        let t = "Shenzhen municipal government signed with another enterprise. This year, after Acme Tech (see \"Big news! Acme Tech and Shenzhen municipal government sign to build headquarters!\"), the second local enterprise signed with the city. Shenzhen Municipal People's Government and Beta Insurance Group signed the strategic cooperation framework agreement.";
+        let p = parties_of(t);
+        assert!(!p.iter().any(|x| x.contains("Acme")), "{p:?}");
+    }
+
+    #[test]
+    fn bracketed_short_forms_venues_and_addresses() {
+        let t = "JAKARTA - The North Maluku (Malut) provincial government, led by Governor Budi Karya, signed a memorandum with Acme Holding LLC of Dubai, United Arab Emirates (UAE), on Tuesday.";
+        let p = parties_of(t);
+        assert_eq!(
+            p,
+            vec![
+                "North Maluku (Malut) provincial government",
+                "Acme Holding LLC"
+            ]
+        );
+        let t = "The deal was signed by Minister Ali Demir and Acme Chairman Wang Li at the presidential Kadikoy Working Office in Istanbul.";
+        let p = parties_of(t);
+        assert!(!p.iter().any(|x| x.contains("Office")), "{p:?}");
+    }
+
+    #[test]
+    fn counted_companies_named_after_the_signing() {
+        let t = "KARACHI: The Sindh government signed a memorandum of understanding with two Chinese companies for a cement plant. Under the MoU, Hydro Power Corporation Ltd, working together with Deer Building Group Ltd, will set up the plant.";
+        let p = parties_of(t);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p.iter().any(|x| x.starts_with("Hydro Power")), "{p:?}");
+        assert!(p.iter().any(|x| x.starts_with("Deer Building")), "{p:?}");
+    }
+
+    #[test]
+    fn wishes_and_one_character_prefixes_are_not_names() {
+        let t = "The Fujian provincial government and Acme Merchants Group signed the agreement in Fuzhou. Hope Acme Merchants Group give play to its advantages in transport.";
+        let p = parties_of(t);
+        assert!(p.contains(&"Acme Merchants Group".to_string()), "{p:?}");
+        assert!(!p.iter().any(|x| x.starts_with("Hope")), "{p:?}");
+        let t = "长江大学与武汉市某区人民政府签署战略合作协议。自长江大学武汉校区落户以来，双方合作成果丰硕。希望三一集团发挥优势。";
+        let p = parties_of(t);
+        assert!(p.contains(&"长江大学".to_string()), "{p:?}");
+        assert!(
+            !p.iter()
+                .any(|x| x.starts_with('自') || x.starts_with("希望")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn represented_parties_and_other_deals() {
+        let t = "The Ivorian government has signed three memoranda of understanding worth 450 million dollars.\n\nThe largest, a memorandum of understanding with the company KLM Towers, represented by Mr Omar Haddad, covers a real estate complex.\n\nA second memorandum was signed with the company Plantex, represented by Mr Yves Kone, for a plantation.";
+        let p = parties_of(t);
+        assert!(p.iter().any(|x| x == "KLM Towers"), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains("Plantex")), "{p:?}");
     }
 
     #[test]

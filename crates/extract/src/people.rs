@@ -19,25 +19,27 @@ pub(crate) struct Sig {
     pub org: Option<String>,
     /// "on behalf of X" / "for X" when X is an organisation mention.
     pub behalf: Option<(String, (usize, usize))>,
+    /// Signed a counted set of documents ("signed three MoUs"): a signer of several deals.
+    pub several: bool,
 }
 
 /// Verbs that make a sentence a signing-by-people sentence.
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign)(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign|put pen to paper|signatories (?:were|are|included))(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
         .expect("SIGNER")
 });
 static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:attended|attend|witnessed|watched|looked on|looking on|were present|was present|met with|met|presided|accompanied|were at|was at|also present|spoke|said)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:attended|attend|witnessed|watched|looked on|looking on|were present|was present|met with|met|presided|accompanied|were at|was at|also present|present|spoke|said|took part|participated)(?-u:\b)")
         .expect("WITNESS_AFTER")
 });
 static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|under the (?:common |joint )?(?:witness|auspices) of)")
+    Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|accompanied by|under the (?:common |joint )?(?:witness|auspices) of)")
         .expect("WITNESS_BEFORE")
 });
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sir", "madam", "mme", "h.e", "miss", "alhaji",
     "alhaja", "engr", "sen", "senator", "hon", "datuk", "dato", "sheikh", "haji", "sr", "sra",
-    "eng",
+    "eng", "drs", "dra", "ir",
 ];
 
 /// Words of places and venues that end a capitalised run which is then no person
@@ -50,9 +52,25 @@ const VENUE: &[&str] = &[
 
 /// A title word, also inside a hyphenated compound ("director-president").
 fn is_title(w: &str) -> bool {
-    let l = w.to_lowercase();
-    TITLE_WORDS.contains(l.as_str())
-        || (l.contains('-') && l.split('-').any(|p| TITLE_WORDS.contains(p)))
+    with_lower(w, |l| {
+        TITLE_WORDS.contains(l)
+            || (l.contains('-') && l.split('-').any(|p| TITLE_WORDS.contains(p)))
+    })
+}
+
+/// `f` of the word lower-cased, without allocating for short ASCII words.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = w.as_bytes();
+    if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out
+        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or_default())
+    } else {
+        f(&w.to_lowercase())
+    }
 }
 
 /// A one-letter initial ("P", "K" in "P. Anbalagan", "Edappadi K. Palaniswami").
@@ -66,12 +84,18 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut parts = 0;
     let mut last_full = None;
+    let mut initials = 0;
     while j < toks.len() && parts < 4 {
         let w = word(m, &toks[j]);
         if is_initial(w) {
             j += 1;
             if j < toks.len() && word(m, &toks[j]) == "." && toks[j].s == toks[j - 1].e {
                 j += 1;
+            }
+            // "H.M. Ali Baal Masdar": initials before the name words do not use up its parts
+            initials += 1;
+            if last_full.is_none() && initials <= 3 {
+                continue;
             }
         } else if parts > 0
             && NAME_PARTICLES.contains(&w)
@@ -96,6 +120,49 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     last_full.map(|e| (e, parts))
 }
 
+/// An academic degree written after a name and a comma ("Ali Masdar, M.Si", "Jane Roe, PhD"):
+/// the token index after it, when one is there.
+fn degree_end(m: &str, toks: &[Tok], j: usize) -> usize {
+    if j + 1 >= toks.len() || word(m, &toks[j]) != "," {
+        return j;
+    }
+    let k0 = j + 1;
+    let w0 = word(m, &toks[k0]);
+    let mut k = k0 + 1;
+    if !["PhD", "MBA", "MSc", "MPhil", "DPhil", "LLM"].contains(&w0) {
+        // "M.Si", "S.E.", "M.Sc": short capitalised pieces joined by full stops, no spaces
+        let short = |w: &str| {
+            (1..=4).contains(&w.len())
+                && w.as_bytes()[0].is_ascii_uppercase()
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+        };
+        if !short(w0) {
+            return j;
+        }
+        let mut pieces = 1;
+        while k + 1 < toks.len()
+            && word(m, &toks[k]) == "."
+            && toks[k].s == toks[k - 1].e
+            && toks[k + 1].s == toks[k].e
+            && short(word(m, &toks[k + 1]))
+        {
+            k += 2;
+            pieces += 1;
+        }
+        if pieces < 2 {
+            return j;
+        }
+        if k < toks.len() && word(m, &toks[k]) == "." && toks[k].s == toks[k - 1].e {
+            k += 1;
+        }
+    }
+    // the degree closes the name: punctuation or the end follows
+    if k < toks.len() && !matches!(word(m, &toks[k]), "," | ";" | ")" | ".") {
+        return j;
+    }
+    k
+}
+
 /// Lower-case particles inside personal names.
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "do", "dos", "das", "del", "di", "du", "la", "le",
@@ -106,13 +173,50 @@ fn word<'a>(m: &'a str, t: &Tok) -> &'a str {
     &m[t.s..t.e]
 }
 
+/// Nouns of ministries and portfolios, which end a title ("Minister of Trade", "Secretary to the
+/// Treasury") and never start a person's name.
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "Treasury"
+            | "Finance"
+            | "Trade"
+            | "Industry"
+            | "Commerce"
+            | "Planning"
+            | "Agriculture"
+            | "Health"
+            | "Education"
+            | "Transport"
+            | "Affairs"
+            | "Interior"
+            | "Defence"
+            | "Defense"
+            | "Justice"
+            | "Labour"
+            | "Labor"
+            | "Tourism"
+            | "Economy"
+            | "Environment"
+            | "Infrastructure"
+            | "Mines"
+            | "Works"
+            | "Fisheries"
+            | "Housing"
+            | "Culture"
+            | "Welfare"
+            | "Revenue"
+            | "Budget"
+    )
+}
+
 pub(crate) fn name_token(w: &str) -> bool {
     is_cap(w)
+        && !is_portfolio(w)
         && w.chars().next().is_some_and(|c| c.is_alphabetic())
         && w.chars().skip(1).any(|c| c.is_lowercase())
         && !NOT_NAME.contains(w)
-        && !TITLE_WORDS.contains(w.to_lowercase().as_str())
-        && !ORG_SUFFIXES.contains(w.to_lowercase().as_str())
+        && with_lower(w, |l| !TITLE_WORDS.contains(l) && !ORG_SUFFIXES.contains(l))
         && !CITIES.contains_key(w)
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
@@ -132,15 +236,15 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < toks.len() {
         let w = word(m, &toks[i]);
-        let l = w.to_lowercase();
         // honorific + 1..3 capitalised tokens
-        if HONORIFICS.contains(&l.as_str()) && is_cap(w) {
+        if is_cap(w) && is_honorific(w) {
             let mut j = i + 1;
             if j < toks.len() && word(m, &toks[j]) == "." {
                 j += 1;
             }
             let st = j;
             if let Some((e, _)) = name_end(m, toks, st) {
+                let e = degree_end(m, toks, e);
                 out.push((st, e));
                 i = e;
                 continue;
@@ -175,9 +279,13 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             if let Some((j, parts)) = end {
                 let title_before = i > 0
                     && (is_title(word(m, &toks[i - 1]))
+                        // "Minister of Development and Finance Mateusz Morawiecki and … signed"
+                        || (parts >= 2
+                            && is_cap(word(m, &toks[i - 1]))
+                            && title_of_before(m, toks, i, true))
                         // "the company's Chief Executive Officer, Biru Wolde, signed"
                         // "the Governor of East Kalimantan, Awang Faroek Ishak, on behalf of"
-                        || (i > 1 && word(m, &toks[i - 1]) == "," && title_of_before(m, toks, i - 1)
+                        || (i > 1 && word(m, &toks[i - 1]) == "," && title_of_before(m, toks, i - 1, false)
                             && j < toks.len() && word(m, &toks[j]) == ","));
                 // ", Deputy Minister", ", World Bank Country Director,"
                 let title_after = j < toks.len()
@@ -194,6 +302,8 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                         matches!(n.as_str(), "signed" | "inked" | "initialled" | "initialed")
                     })
                 };
+                // "signed … for India by Piyush Goyal"
+                let by_before = i > 0 && word(m, &toks[i - 1]) == "by";
                 // "Rajesh Gautam of NKJ Biofuel"
                 let of_org = j + 1 < toks.len()
                     && word(m, &toks[j]) == "of"
@@ -204,7 +314,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     && is_title(word(m, &toks[j + 1]))
                     && !is_cap(word(m, &toks[j + 1]));
                 let ok = if parts >= 2 {
-                    title_before || title_after || signed_after || of_org
+                    title_before || title_after || signed_after || of_org || by_before
                 } else {
                     (title_before && i > 0 && word(m, &toks[i - 1]) != ",")
                         || signed_after
@@ -212,6 +322,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 };
                 // a name after "of" is an organisation's ("Chairman of Shen Feng")
                 if ok && !after_of && name_token(word(m, &toks[j - 1])) {
+                    let j = degree_end(m, toks, j);
                     out.push((i, j));
                     i = j;
                     continue;
@@ -225,16 +336,25 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 
 /// A title phrase ends right before token `k`: "Chief Executive Officer", "Governor of East
 /// Kalimantan" (a title word, then at most four capitalised words or "of"/"the").
-fn title_of_before(m: &str, toks: &[Tok], k: usize) -> bool {
+fn title_of_before(m: &str, toks: &[Tok], k: usize, and: bool) -> bool {
     let mut n = 0;
     let mut j = k;
-    while j > 0 && n < 6 {
+    let limit = if and { 9 } else { 6 };
+    while j > 0 && n < limit {
         j -= 1;
         let w = word(m, &toks[j]);
         if is_title(w) {
             return true;
         }
-        if !(is_cap(w) || w == "of" || w == "the") {
+        // "Minister of Investment, Industry and Trade": a list of portfolios
+        let list = and
+            && (w == "and"
+                || w == "&"
+                // "Country Director for Ethiopia", "Secretary to the Treasury"
+                || w == "for"
+                || w == "to"
+                || (w == "," && j > 0 && is_portfolio(word(m, &toks[j + 1]))));
+        if !(is_cap(w) || w == "of" || w == "the" || list) {
             return false;
         }
         n += 1;
@@ -385,12 +505,56 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
         // names after the last verb are signatories only with "signed by" / "on behalf of"
         if verbs.iter().all(|v| v.1 <= s) {
             let between = &m[prev_verb..s].to_lowercase();
-            if !(between.contains("by")
+            // "…, while the council was represented by its chairman X": present, not signing
+            let by = between.match_indices("by ").any(|(p, _)| {
+                (p == 0 || !between.as_bytes()[p - 1].is_ascii_alphabetic())
+                    && !between[..p].trim_end().ends_with("was represented")
+                    && !between[..p].trim_end().ends_with("were represented")
+            });
+            // "inked the deal with Ms. Sarah Lee, chief executive of …", "with Acme senior vice
+            // president X": a titled counterpart
+            let with_titled = between.rfind(" with ").is_some_and(|w| {
+                // only forms of address and title words between "with" and the name
+                // one phrase: "with Sany Group senior vice president X", no clause between
+                m.get(prev_verb + w + 6..toks[a].s)
+                    .is_some_and(|gap| !gap.contains([',', ';', '(', ')']) && gap.len() <= 80)
+            }) && ((a > 0
+                && (is_honorific(word(m, &toks[a - 1])) || is_title(word(m, &toks[a - 1]))))
+                || (a > 1 && word(m, &toks[a - 1]) == "." && is_honorific(word(m, &toks[a - 2])))
+                || appositive(m, &toks, b).is_some());
+            if !(by
+                || with_titled
+                // "The signatories were X and Y": the verb itself names signers
+                || verbs
+                    .iter()
+                    .rev()
+                    .find(|v| v.1 <= s)
+                    .is_some_and(|v| m[v.0..v.1].to_ascii_lowercase().starts_with("signatories"))
                 || between.contains("on behalf of")
                 || between.contains("between"))
             {
                 continue;
             }
+        }
+        // "…, said Zulkifli Sunusi, head of …": a speaker
+        if a > 0 && {
+            let lead =
+                title_before(m, &toks, a).map_or(a, |t| toks[..a].partition_point(|x| x.s < t.0));
+            let mut k = lead;
+            while k > 0 && matches!(word(m, &toks[k - 1]), "," | "the") {
+                k -= 1;
+            }
+            k > 0 && toks[k - 1].s >= prev_verb.min(s) && {
+                let w = word(m, &toks[k - 1]);
+                ["said", "says", "told", "added", "noted"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                    || (k > 1
+                        && w.eq_ignore_ascii_case("to")
+                        && word(m, &toks[k - 2]).eq_ignore_ascii_case("according"))
+            }
+        } {
+            continue;
         }
         let mut name = clean_name(&m[s..e]);
         // a surname alone ("Mr. Costa", "El-Rufai signed"): the full name given elsewhere
@@ -398,6 +562,12 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
             match full_name(m, &name) {
                 Some(f) => name = f,
                 None if a > 0 && is_honorific(word(m, &toks[a - 1])) => {}
+                // "signed by Governor Sanwo-Olu": a surname after a capitalised title
+                None if a > 0
+                    && is_cap(word(m, &toks[a - 1]))
+                    && is_title(word(m, &toks[a - 1]))
+                    && !is_honorific(&name)
+                    && toks.get(b).is_none_or(|t| !is_cap(word(m, t))) => {}
                 None if a > 1
                     && word(m, &toks[a - 1]) == "."
                     && is_honorific(word(m, &toks[a - 2])) => {}
@@ -457,18 +627,97 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
                     .map(|x| (x.name.clone(), (x.s, x.e)))
             })
         };
+        // "X, who signed three MoUs": several documents, maybe not this agreement's
+        let several = next_verb < sent.end && signs_several(&m[next_verb..sent.end]);
         out.push(Sig {
             name,
             span: (s, e),
             title,
             org,
             behalf,
+            several,
         });
     }
 }
 
+/// "X, represented by Mr Y," in a sentence naming an agreement but no signing verb: Y signs for
+/// the organisation X.
+fn represented_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
+    let sent = &doc.sents[i];
+    let m = doc.masked.as_str();
+    let low = doc.sent_lower(sent);
+    let toks = orgs.sent_tokens(doc, i);
+    for p in memchr::memmem::find_iter(low.as_bytes(), b", represented by ") {
+        let comma = sent.start + p;
+        let from = comma + ", represented by ".len();
+        let Some(org) = orgs
+            .mentions
+            .iter()
+            .find(|o| o.e == comma && o.s >= sent.start)
+        else {
+            continue;
+        };
+        // the person right after "by": an honorific and a name, or a name alone
+        let Some(k) = toks.iter().position(|t| t.s >= from) else {
+            continue;
+        };
+        let mut st = k;
+        if is_honorific(word(m, &toks[st])) {
+            st += 1;
+            if st < toks.len() && word(m, &toks[st]) == "." {
+                st += 1;
+            }
+        }
+        let Some((e, parts)) = name_end(m, &toks, st) else {
+            continue;
+        };
+        if parts < 2 || !name_token(word(m, &toks[st])) {
+            continue;
+        }
+        let (s, e) = (toks[st].s, toks[e - 1].e);
+        out.push(Sig {
+            name: clean_name(&m[s..e]),
+            span: (s, e),
+            title: None,
+            org: Some(org.name.clone()),
+            behalf: Some((org.name.clone(), (org.s, org.e))),
+            several: false,
+        });
+    }
+}
+
+/// The signing verb at the start of `rest` takes a counted plural of documents: "signed three
+/// MoUs", "signed 12 agreements", "signed several memoranda".
+fn signs_several(rest: &str) -> bool {
+    let mut w = rest.split_whitespace().skip(1);
+    let (Some(n), Some(noun)) = (w.next(), w.next()) else {
+        return false;
+    };
+    let n = n.to_ascii_lowercase();
+    let counted = n.bytes().all(|b| b.is_ascii_digit())
+        || [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+            "multiple", "various", "numerous",
+        ]
+        .contains(&n.as_str());
+    let noun = noun.trim_end_matches([',', '.', ';']).to_ascii_lowercase();
+    counted
+        && [
+            "mous",
+            "mou's",
+            "agreements",
+            "memoranda",
+            "memorandums",
+            "deals",
+            "contracts",
+            "documents",
+            "pacts",
+        ]
+        .contains(&noun.as_str())
+}
+
 fn is_honorific(w: &str) -> bool {
-    HONORIFICS.contains(&w.to_lowercase().as_str())
+    w.len() <= 8 && with_lower(w, |l| HONORIFICS.contains(&l))
 }
 
 /// The full name ending in `surname` somewhere in the text: one or two name words (not titles)
@@ -512,7 +761,7 @@ fn next_verb_end(verbs: &[(usize, usize)], pos: usize) -> Option<usize> {
     verbs.iter().find(|v| v.0 >= pos).map(|v| v.1)
 }
 
-const ZH_TITLES: &str = "总会计师|总工程师|总经济师|总审计师|执行董事|监事长|监事会主席|理事长|副理事长|会长|副会长|副区长|副县长|副州长|镇长|副镇长|乡长|司长|副司长|处长|副处长|所长|副所长|首席代表|总裁助理|常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理助理|总经理|副总裁|总裁|副行长|行长助理|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
+const ZH_TITLES: &str = "总会计师|总工程师|总经济师|总审计师|执行董事|监事长|监事会主席|理事长|副理事长|会长|副会长|副区长|副县长|副州长|镇长|副镇长|乡长|司长|副司长|处长|副处长|所长|副所长|首席代表|总裁助理|常务副省长|副省长|省长|副市长|市长|省委书记|市委书记|副书记|书记|副主任|主任|副董事长|董事长|副总经理|总经理助理|总经理|副总裁|总裁|副行长|行长助理|行长|副局长|局长|副厅长|厅长|副部长|部长|州长|县长|区长|副盟长|盟长|副旗长|旗长|社长|副主席|主席|秘书长|总监|副院长|院长|副校长|校长|首席执行官|大使|总领事|负责人|经理";
 static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?P<t>{ZH_TITLES})(?P<n>[{SURNAMES_ZH}][\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}]{{1,2}})"
@@ -523,7 +772,7 @@ static ZH_TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// "副州长字德海与…".
 static ZH_TITLE_RARE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<t>{ZH_TITLES})(?P<n>[^{SURNAMES_ZH}{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}][^{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}]{{1,2}}?)(?:分别代表|代表|与)"
+        r"(?P<t>{ZH_TITLES})(?P<n>[^{SURNAMES_ZH}{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}][^{ZH_NOT_NAME}\x00-\x{{4DFF}}\x{{A000}}-\x{{10FFFF}}]{{1,2}}?)(?:分别代表|代表|与|签署|签订)"
     ))
     .expect("ZH_TITLE_RARE_NAME")
 });
@@ -543,6 +792,15 @@ fn zh_any_name(st: &str, s: usize) -> Option<usize> {
         .captures_at(st, from)
         .and_then(|c| c.name("n"))
         .filter(|n| n.start() == s)
+        // "吴勇曾与", "赵刚在签约仪式上": an adverb or preposition after the name, and the
+        // 签 of a ceremony, are no part of a name and no signing word
+        .filter(|n| {
+            !n.as_str()
+                .ends_with(['曾', '在', '也', '还', '又', '已', '将', '均', '都', '亦'])
+                && !["签约仪式", "签约活动", "签字仪式", "签署仪式", "签约现场"]
+                    .iter()
+                    .any(|w| st[n.end()..].starts_with(w))
+        })
         .map(|n| n.end())
 }
 
@@ -551,7 +809,12 @@ const ZH_NAME_STOP: &str = "代与和及、，。等分在共出签会表致主�
 fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
     let m = doc.masked.as_str();
     let st = doc.sent_str(sent);
-    if !(st.contains("签") && (st.contains("代表") || st.contains("签署") || st.contains("签订")))
+    if !(st.contains("签")
+        && (st.contains("代表")
+            || st.contains("签署")
+            || st.contains("签订")
+            || st.contains("签约")
+            || st.contains("签字")))
     {
         return;
     }
@@ -605,15 +868,26 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         {
             continue;
         }
+        // "董事长赵刚在签约仪式上表示": a speaker at the ceremony, in a clause that signs nothing
+        let clause_after = after.find(['，', '。', ',']).map_or(after, |p| &after[..p]);
+        if clause_after.starts_with('在')
+            && ["表示", "说", "致辞", "指出", "强调", "讲话"]
+                .iter()
+                .any(|w| clause_after.contains(w))
+            && !clause_after.contains("代表")
+        {
+            continue;
+        }
         // witnesses before the signers: "在…行长袁明男共同见证下，…梁国英代表…"
         let to_verb = ["代表", "签"]
             .iter()
             .filter_map(|w| after.find(w))
             .min()
             .unwrap_or(after.len());
-        if ["见证", "出席", "陪同"]
+        if ["见证", "出席", "陪同", "主持", "参加"]
             .iter()
             .any(|w| after[..to_verb].contains(w))
+            && !attends_then_signs(after)
         {
             continue;
         }
@@ -629,9 +903,30 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             title: Some(t.as_str().to_string()),
             org,
             behalf: None,
+            several: false,
         });
     }
     out[base..].sort_by_key(|s| s.span.0);
+}
+
+/// The text after a name attends the signing and then, with no new subject, signs:
+/// "出席签约仪式，并分别代表省政府和中国银行签署", "应邀出席…签约仪式,代表A与B签订".
+fn attends_then_signs(after: &str) -> bool {
+    // the attending verb in the name's own clause ("和董事长田国立出席" shares the subject)
+    let Some(p) = after.find(['，', ',']) else {
+        return false;
+    };
+    if !["出席", "参加"].iter().any(|w| after[..p].contains(w)) {
+        return false;
+    }
+    // then the next clause opens with (并)(分别)代表 and signs
+    let rest = after[p..].trim_start_matches(['，', ',']);
+    let rest = rest.strip_prefix("并").unwrap_or(rest);
+    let rest = rest.strip_prefix("分别").unwrap_or(rest);
+    rest.starts_with("代表") && {
+        let clause = rest.find(['。', '，', ',']).map_or(rest, |q| &rest[..q]);
+        clause.contains('签')
+    }
 }
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
@@ -648,6 +943,15 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
             || !(SIGNER.is_match(st)
                 || (crate::orgs::may_sign_rare(st) && crate::orgs::SIGN_RARE.is_match(st)))
         {
+            // "a memorandum with the company X, represented by Mr Y, covers …"
+            if doc.has_latin
+                && doc.may(i, cue::TITLE)
+                && (out.is_empty() || !other_deal(doc.sent_lower(s)))
+                && memchr::memmem::find(doc.sent_lower(s).as_bytes(), b", represented by ")
+                    .is_some()
+            {
+                represented_sigs(doc, orgs, i, &mut out);
+            }
             continue;
         }
         if !out.is_empty() && other_deal(doc.sent_lower(s)) {
@@ -664,6 +968,8 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     }
     let m = doc.masked.as_str();
     out.retain(|s| !is_byline(m, s.span.0));
+    // someone who signed a counted set of documents signed several deals, not this one
+    out.retain(|s| !s.several);
     let mut uniq: Vec<Sig> = Vec::new();
     for s in out {
         if !uniq
@@ -692,7 +998,21 @@ fn witness_scope_ended(m: &str, ws: usize, we: usize, pos: usize, verb: usize) -
 
 /// A sentence about another deal signed at the same event: "A second document was signed",
 /// "signed several other documents", "In addition, … signed", "此外/另外".
-fn other_deal(low: &str) -> bool {
+pub(crate) fn other_deal(low: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "in addition",
+        "separately",
+        "此外",
+        "另外",
+        "此前",
+        "同时还",
+        "还分别",
+    ];
+    other_deal_named(low) || MARKS.iter().any(|w| low.contains(w))
+}
+
+/// A sentence that names another document: "a second", "another agreement", "other deals".
+pub(crate) fn other_deal_named(low: &str) -> bool {
     const MARKS: &[&str] = &[
         "a second",
         "another agreement",
@@ -704,12 +1024,6 @@ fn other_deal(low: &str) -> bool {
         "other deals",
         "other memoranda",
         "other mous",
-        "in addition",
-        "separately",
-        "此外",
-        "另外",
-        "同时还",
-        "还分别",
     ];
     MARKS.iter().any(|w| low.contains(w))
 }
@@ -923,6 +1237,99 @@ mod tests {
         assert_eq!(names(t), vec!["June Achieng", "Li Wei"]);
         let t = "In May Acme Holdings signed the agreement.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn long_titles_speakers_and_attendees() {
+        let t = "Deputy Prime Minister and Minister of Trade and Industry Anna Nowak and Acme Vice Chairman John G. Rice signed the agreement.";
+        assert_eq!(names(t), vec!["Anna Nowak", "John G. Rice"]);
+        let t = "The governor signed the document accompanied by his aide Budi Santoso, said Rudi Hartono, head of the liaison office.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "Group director Zhu Wei took part in the signing activity; group chairman Xiao Ming on behalf of the group signed the agreement.";
+        assert_eq!(names(t), vec!["Xiao Ming"]);
+        let t = "Chairman Mr Tom Okello signed for the firm, while the district council was represented by council chairman Mr Moses Mwita.";
+        assert_eq!(names(t), vec!["Tom Okello"]);
+    }
+
+    #[test]
+    fn academic_titles_and_degrees() {
+        let t = "The provincial government, led by Governor Drs. H.M. Budi Rahman Saleh, M.Si, signed a memorandum with Acme Holding LLC.";
+        assert_eq!(names(t), vec!["H.M. Budi Rahman Saleh, M.Si"]);
+        let t = "The agreement was signed by Minister Jane Roe, PhD, and Director Ir. Agus Salim, S.T., on behalf of the two firms.";
+        assert_eq!(names(t), vec!["Jane Roe, PhD", "Agus Salim, S.T"]);
+        let t = "Tom Smith, U.S. Ambassador";
+        let toks = crate::orgs::tokens(t, 0, t.len());
+        assert_eq!(degree_end(t, &toks, 2), 2);
+    }
+
+    #[test]
+    fn represented_by_in_an_agreement_sentence() {
+        let t = "The government signed three memoranda.\n\nThe largest, a memorandum with the company KLM Towers, represented by Mr Omar Haddad, covers a real estate complex.\n\nA second memorandum was signed with the company Plantex, represented by Mr Yves Kone, for a plantation.";
+        assert_eq!(names(t), vec!["Omar Haddad"]);
+    }
+
+    #[test]
+    fn portfolios_country_titles_and_several_documents() {
+        let t = "The agreement was signed by Minister of Investment, Industry and Trade Laziz Karimov and Acme Holdings chairman Tom Baker.";
+        assert_eq!(names(t), vec!["Laziz Karimov", "Tom Baker"]);
+        let t = "ADB Country Director Kenji Sato and Secretary to the Treasury Mahinda Perera signed for their sides.";
+        assert_eq!(names(t), vec!["Kenji Sato", "Mahinda Perera"]);
+        let t = "Director Jane Wanjiru signed the agreement for the authority. Energy Secretary Charles Kiptoo, who signed three MoUs on behalf of the ministry, welcomed the deal.";
+        assert_eq!(names(t), vec!["Jane Wanjiru"]);
+    }
+
+    #[test]
+    fn counterparts_by_with_and_signatories_were() {
+        let t = "The agreement was signed by State Minister of Finance Abebe Kebede and World Bank Country Director for Ethiopia Ousmane Diallo.";
+        assert_eq!(names(t), vec!["Abebe Kebede", "Ousmane Diallo"]);
+        let t = "The document was signed for Oman by Qais Al Harthy, Minister of Commerce, and for India by Rajesh Verma.";
+        assert_eq!(names(t), vec!["Qais Al Harthy", "Rajesh Verma"]);
+        let t = "Energy Secretary Davis Kiprono inked the deal with Ms. Sarah Lee, chief executive of Acme Power.";
+        assert_eq!(names(t), vec!["Davis Kiprono", "Sarah Lee"]);
+        let t = "Vice mayor Liu Wei, on behalf of the municipal government, signed the agreement with Acme Group senior vice president Xiang Wenbo. Both parties signed, with vice governor Wu Qing and Acme rotating chairman Xu Zhijun signing on behalf of their sides.";
+        assert_eq!(
+            names(t),
+            vec!["Liu Wei", "Xiang Wenbo", "Wu Qing", "Xu Zhijun"]
+        );
+        let t = "The MoU was signed by Governor Sanwo-Olu and Mr. Li Wei, Managing Director of Acme Nigeria.";
+        assert_eq!(names(t), vec!["Sanwo-Olu", "Li Wei"]);
+        let t = "Central Bank Deputy Governor Dr. Maria Lopez and Bank President Ana Silva put pen to paper on the deal.";
+        assert_eq!(names(t), vec!["Maria Lopez", "Ana Silva"]);
+        let t = "The signatories were Deputy Minister of Planning and Investment Tran Van Minh and Acme's Vice President Kim Ji-sung.";
+        assert_eq!(names(t), vec!["Tran Van Minh", "Kim Ji-sung"]);
+    }
+
+    #[test]
+    fn counterparts_that_are_present_or_only_named() {
+        let t = "The state government signed a memorandum with Ola Motors Ltd at the Secretariat, with Chief Minister R.K. Stalin present.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "Chief Minister Anil Desai signed three MoUs worth over Rs 21,000 crore on the inaugural day.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
+    fn chinese_qianyue_and_qianzi_sentences() {
+        let t = "盟委委员、副盟长张小明与华能公司总经理王刚签约。市委书记刘洋，市长陈刚见证签约。副市长赵强和公司总裁孙杰分别在协议上签字。";
+        assert_eq!(names(t), vec!["张小明", "王刚", "赵强", "孙杰"]);
+    }
+
+    #[test]
+    fn chinese_ceremony_speakers_adverbs_and_rare_surnames() {
+        let t = "副市长张华与集团副总经理刘明代表双方签署协议。集团董事长赵刚在签约仪式上表示，将加大投资。";
+        assert_eq!(names(t), vec!["张华", "刘明"]);
+        let t = "在省长孙伟的见证下，市长周平与中国电信董事长柯瑞文签署战略合作协议。";
+        assert_eq!(names(t), vec!["周平", "柯瑞文"]);
+        let t =
+            "市长周平与集团董事长柯瑞文签署协议。\n此前，该集团总经理吴勇曾与邻市签署类似协议。";
+        assert_eq!(names(t), vec!["周平", "柯瑞文"]);
+    }
+
+    #[test]
+    fn chinese_attend_then_sign() {
+        let t = "省长张三和中国银行董事长李四出席签署仪式，并分别代表省政府和中国银行签署战略合作协议。常务副省长王五主持签署仪式。";
+        assert_eq!(names(t), vec!["张三", "李四"]);
+        let t = "11月12日,公司副总经理莫小军应邀出席县招商引资项目集中签约仪式,代表甲公司与县人民政府签订投资协议。县长周小祥出席签约仪式。";
+        assert_eq!(names(t), vec!["莫小军"]);
     }
 
     #[test]

@@ -127,7 +127,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "co", "ltd", "inc", "corp", "no", "st", "jr", "sr", "rs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "e.g", "i.e", "vs", "gen", "gov", "sen", "rep", "hon", "h.e", "messrs", "smt", "shri", "u.k",
-    "approx", "est", "dept", "govt", "pvt", "plc", "bhd", "s.a", "n.v", "a.g",
+    "approx", "est", "dept", "govt", "pvt", "plc", "bhd", "s.a", "n.v", "a.g", "drs", "dra", "ir",
 ];
 
 /// One sentence (or heading line) of the document.
@@ -909,6 +909,11 @@ fn is_abbrev(before: &str) -> bool {
     }
     if word.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
+    }
+    // joined initials such as "H.M" in "Drs. H.M. Ali"
+    let b = word.as_bytes();
+    if b.len() == 3 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() {
+        return true;
     }
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
