@@ -19,14 +19,8 @@ fn main() {
         }
     };
     if args.iter().any(|a| a == "-v") {
-        for a in &report.articles {
-            let bad: Vec<String> = a
-                .fields
-                .iter()
-                .filter(|(_, c)| c.fp + c.fn_ > 0)
-                .map(|(k, c)| format!("{k}(+{} -{})", c.fp, c.fn_))
-                .collect();
-            println!("{:<45} {}", a.name, bad.join(" "));
+        for line in report.misses() {
+            println!("{line}");
         }
     }
     println!("{report}");

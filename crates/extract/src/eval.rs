@@ -97,6 +97,18 @@ impl Report {
     pub fn is_empty(&self) -> bool {
         self.articles.is_empty()
     }
+    /// One line per article naming each field with misses: `title(+1 -1) focus_areas(+0 -2)`.
+    pub fn misses(&self) -> impl Iterator<Item = String> + '_ {
+        self.articles.iter().map(|a| {
+            let bad: Vec<String> = a
+                .fields
+                .iter()
+                .filter(|(_, c)| c.fp + c.fn_ > 0)
+                .map(|(k, c)| format!("{k}(+{} -{})", c.fp, c.fn_))
+                .collect();
+            format!("{:<45} {}", a.name, bad.join(" "))
+        })
+    }
 }
 
 impl fmt::Display for Report {

@@ -475,25 +475,6 @@ static EN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Capitalised words after "in" that name no place.
 const NOT_PLACE: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "The",
     "This",
     "That",
@@ -544,7 +525,10 @@ fn en_unknown_place(st: &str) -> Option<(usize, usize, bool)> {
         };
         let first = n.as_str().split_whitespace().next().unwrap_or("");
         let known = PLACES.get(n.as_str()).or(PLACES.get(first));
-        if NOT_PLACE.contains(&first) || known == Some(&Kind::Region) {
+        if NOT_PLACE.contains(&first)
+            || crate::lexicon::CALENDAR_WORDS.contains(&first)
+            || known == Some(&Kind::Region)
+        {
             continue;
         }
         let after = &st[n.end()..];
