@@ -519,30 +519,13 @@ fn parse_confirmed(f: &DraftForm) -> Result<Confirmed, ValidationErrors> {
     let mut errors = ValidationErrors::new();
     let kind = errors.check("kind", AgreementKind::parse(&f.kind));
     let status = errors.check("status", AgreementStatus::parse(&f.status));
-    let signed_on = forms::non_blank(&f.signed_on)
-        .and_then(|s| errors.check("signed_on", PartialDate::parse(&s)));
-    let start = forms::non_blank(&f.period_start)
-        .and_then(|s| errors.check("period_start", PartialDate::parse(&s)));
-    let end = forms::non_blank(&f.period_end)
-        .and_then(|s| errors.check("period_end", PartialDate::parse(&s)));
-    let period = match (start, end) {
-        (Some(s), Some(e)) => Some(Period {
-            start: s,
-            end: e,
-            label: forms::non_blank(&f.period_label),
-        }),
-        (Some(s), None) => Some(Period {
-            start: s,
-            end: s,
-            label: forms::non_blank(&f.period_label),
-        }),
-        (None, Some(e)) => Some(Period {
-            start: e,
-            end: e,
-            label: forms::non_blank(&f.period_label),
-        }),
-        (None, None) => None,
-    };
+    let signed_on = forms::date(&f.signed_on, "signed_on", &mut errors);
+    let period = forms::period(
+        (&f.period_start, "period_start"),
+        (&f.period_end, "period_end"),
+        &f.period_label,
+        &mut errors,
+    );
     let mut parties = Vec::new();
     let mut kept = Vec::new();
     for (i, (name, role)) in f.parties.iter().enumerate() {
@@ -552,11 +535,7 @@ fn parse_confirmed(f: &DraftForm) -> Result<Confirmed, ValidationErrors> {
         let Some(role) = errors.check(&format!("parties[{i}].role"), PartyRole::parse(role)) else {
             continue;
         };
-        let kind = if role == PartyRole::Government {
-            OrganisationKind::Government
-        } else {
-            OrganisationKind::Other
-        };
+        let kind = forms::organisation_kind(role);
         parties.push((
             OrganisationRef::New(NewOrganisation {
                 name: name_of(name),

@@ -1,7 +1,10 @@
 //! Reading HTML form fields into domain values, shared by the agreement form and the
 //! press-release review: every problem is recorded against the input it came from.
 
-use pactum_core::{Money, MoneyError, Name, ValidationErrors, Violation};
+use pactum_core::{
+    Money, MoneyError, Name, OrganisationKind, PartialDate, PartyRole, Period, ValidationErrors,
+    Violation,
+};
 
 use crate::i18n::Tr;
 
@@ -24,6 +27,44 @@ pub fn name_of(text: &str) -> Name {
         }
     } else {
         Name::en(text)
+    }
+}
+
+/// A civil date typed as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; blank is `None`.
+pub fn date(s: &str, field: &str, errors: &mut ValidationErrors) -> Option<PartialDate> {
+    non_blank(s).and_then(|s| errors.check(field, PartialDate::parse(&s)))
+}
+
+/// A period typed as start, end and label. Both ends or neither: half a period is reported
+/// against the missing input rather than guessed.
+pub fn period(
+    (start, start_field): (&str, &str),
+    (end, end_field): (&str, &str),
+    label: &str,
+    errors: &mut ValidationErrors,
+) -> Option<Period> {
+    let (start_given, end_given) = (non_blank(start).is_some(), non_blank(end).is_some());
+    let start = date(start, start_field, errors);
+    let end = date(end, end_field, errors);
+    if start_given && !end_given {
+        errors.push(end_field, Violation::Required);
+    }
+    if end_given && !start_given {
+        errors.push(start_field, Violation::Required);
+    }
+    Some(Period {
+        start: start?,
+        end: end?,
+        label: non_blank(label),
+    })
+}
+
+/// The kind of a party created from a form: governments are filed as such, the rest as other.
+pub fn organisation_kind(role: PartyRole) -> OrganisationKind {
+    if role == PartyRole::Government {
+        OrganisationKind::Government
+    } else {
+        OrganisationKind::Other
     }
 }
 
@@ -89,5 +130,24 @@ mod tests {
         );
         let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["c", "a", "a"]);
+    }
+
+    #[test]
+    fn half_a_period_is_an_error_on_the_missing_end() {
+        let mut errors = ValidationErrors::new();
+        let p = period(("2016", "s"), ("2020", "e"), " 13th ", &mut errors).unwrap();
+        assert_eq!(
+            (p.start.to_string(), p.end.to_string()),
+            ("2016".into(), "2020".into())
+        );
+        assert_eq!(p.label.as_deref(), Some("13th"));
+        assert!(period(("", "s"), (" ", "e"), "x", &mut errors).is_none());
+        assert!(errors.0.is_empty());
+        assert!(period(("2016", "s"), ("", "e"), "", &mut errors).is_none());
+        assert!(period(("", "s"), ("2030", "e"), "", &mut errors).is_none());
+        assert!(period(("20x6", "s"), ("2020", "e"), "", &mut errors).is_none());
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
+        // an unreadable start is reported once, as unreadable
+        assert_eq!(fields, ["e", "s", "s"]);
     }
 }

@@ -744,30 +744,15 @@ struct ParsedForm {
 /// Parses the form, collecting every field error.
 fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
     let mut errors = ValidationErrors::new();
-    let date = |field: &str, s: &str, errors: &mut ValidationErrors| -> Option<PartialDate> {
-        non_blank(s).and_then(|s| errors.check(field, PartialDate::parse(&s)))
-    };
     let kind = errors.check("kind", AgreementKind::parse(&f.kind));
     let status = errors.check("status", AgreementStatus::parse(&f.status));
-    let signed_on = date("signed_on", &f.signed_on, &mut errors);
-    let start = date("period_start", &f.period_start, &mut errors);
-    let end = date("period_end", &f.period_end, &mut errors);
-    let period = match (start, end) {
-        (Some(s), Some(e)) => Some(Period {
-            start: s,
-            end: e,
-            label: non_blank(&f.period_label),
-        }),
-        (Some(_), None) => {
-            errors.push("period_end", Violation::Required);
-            None
-        }
-        (None, Some(_)) => {
-            errors.push("period_start", Violation::Required);
-            None
-        }
-        (None, None) => None,
-    };
+    let signed_on = forms::date(&f.signed_on, "signed_on", &mut errors);
+    let period = forms::period(
+        (&f.period_start, "period_start"),
+        (&f.period_end, "period_end"),
+        &f.period_label,
+        &mut errors,
+    );
     let mut parties = Vec::new();
     for (field, name, role) in [
         ("party_a", &f.party_a, &f.party_a_role),
@@ -777,11 +762,7 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
         match (non_blank(name), role) {
             (Some(name), Some(role)) => {
                 let name = forms::name_of(&name);
-                let kind = if role == PartyRole::Government {
-                    OrganisationKind::Government
-                } else {
-                    OrganisationKind::Other
-                };
+                let kind = forms::organisation_kind(role);
                 parties.push((
                     OrganisationRef::New(NewOrganisation {
                         name,
