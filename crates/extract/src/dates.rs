@@ -323,18 +323,10 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
             if reporting_day(m, whole.start()) {
                 continue;
             }
-            let idx = [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ]
-            .iter()
-            .position(|d| *d == w.as_str())
-            .unwrap_or(0);
+            let idx = crate::lexicon::WEEKDAYS
+                .iter()
+                .position(|d| *d == w.as_str())
+                .unwrap_or(0);
             Kind::Weekday(idx as u32)
         } else if let Some(r) = c.name("rel") {
             Kind::Relative(if r.as_str().eq_ignore_ascii_case("yesterday") {

@@ -526,7 +526,7 @@ fn en_unknown_place(st: &str) -> Option<(usize, usize, bool)> {
         let first = n.as_str().split_whitespace().next().unwrap_or("");
         let known = PLACES.get(n.as_str()).or(PLACES.get(first));
         if NOT_PLACE.contains(&first)
-            || crate::lexicon::CALENDAR_WORDS.contains(&first)
+            || crate::lexicon::is_calendar_word(first)
             || known == Some(&Kind::Region)
         {
             continue;
@@ -777,17 +777,7 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
                     // "Luanda - Tuesday, 21 September 2021": a page date line, not a dateline
                     let rest = st[c.get(0).map_or(0, |w| w.end())..].trim_start();
                     !rest.starts_with(|ch: char| ch.is_ascii_digit())
-                        && ![
-                            "Monday",
-                            "Tuesday",
-                            "Wednesday",
-                            "Thursday",
-                            "Friday",
-                            "Saturday",
-                            "Sunday",
-                        ]
-                        .iter()
-                        .any(|w| rest.starts_with(w))
+                        && !crate::lexicon::WEEKDAYS.iter().any(|w| rest.starts_with(w))
                 })
                 .and_then(|c| c.name("c"))
                 .map(|c| (c.as_str().to_string(), c))
