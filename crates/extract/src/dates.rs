@@ -668,7 +668,46 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
             }
         }
     }
-    // 4. no signing day stated: the month of the page date / dateline.
+    // 4. the news lead's date: a story that opens "On February 17, X met Y" / "10月20日，…座谈"
+    //    and reports the signing later without a date tells of one event on that day.
+    if signing.is_none() {
+        if let Some(first_sign) = doc.signing().find(|&i| doc.fact(i).terminal) {
+            signing = (0..first_sign)
+                .filter(|&j| {
+                    doc.fact(j).terminal && doc.headline.is_none_or(|h| h.0 != doc.sents[j].start)
+                })
+                .find_map(|j| {
+                    let s = &doc.sents[j];
+                    // a wire credit ("Beijing February 22 dispatch", "9月19日电") is the
+                    // report's day, not the event's
+                    let credit = |x: &Mention| {
+                        let after = m[x.end..].trim_start();
+                        ["电", "讯", "dispatch", "(", "（", "--", "—"]
+                            .iter()
+                            .any(|w| after.starts_with(w))
+                    };
+                    let mut inside = ms.iter().filter(|x| {
+                        x.start >= s.start
+                            && x.end <= s.end
+                            && Some(x.start) != reference_at
+                            && !is_dateline(m, s, x)
+                            && !credit(x)
+                    });
+                    let x = inside.next()?;
+                    // talks over several days ("From February 21 to 22") name no one day
+                    if ms.iter().any(|r| {
+                        r.start >= s.start && r.end <= s.end && matches!(r.kind, Kind::Range(..))
+                    }) {
+                        return None;
+                    }
+                    let lead = x.start - s.start <= (s.end - s.start) / 4;
+                    (lead && matches!(x.kind, Kind::Cal(_, Some(_), Some(_))))
+                        .then(|| resolve(x, anchor_of(j), false))
+                        .flatten()
+                });
+        }
+    }
+    // 5. no signing day stated: the month of the page date / dateline.
     if signing.is_none() {
         let dateline = doc.sents.iter().take(4).find_map(|s| {
             ms.iter()
@@ -706,6 +745,22 @@ mod tests {
 
     fn date(t: &str) -> Option<String> {
         extract(&Doc::new(t)).signing.map(|d| d.value)
+    }
+
+    #[test]
+    fn the_news_lead_dates_a_later_undated_signing() {
+        let page = "Source: City Daily 2023-02-24\n\nOn February 17, the chairman met the governor in Hohhot. \
+                    They discussed energy and transport. They praised the ties. They visited a plant. \
+                    The two sides then signed a strategic cooperation agreement.";
+        assert_eq!(date(page), Some("2023-02-17".into()));
+        let zh = "2020-10-21 09:16 来源:湖北日报\n\n10月20日,省委书记与集团董事长座谈交流。双方回顾了合作。\
+                  双方表示将深化合作。会谈介绍了情况。会后,双方签署战略合作协议。";
+        assert_eq!(date(zh), Some("2020-10-20".into()));
+        // the wire's own day and talks over two days give no day of signing
+        let wire = "Source: Daily 2019-02-23\n\nDaily Beijing February 22 dispatch From February 21 to 22, \
+                    the government held talks with four ministries. They met. They talked. They ate. \
+                    The two sides signed a framework agreement.";
+        assert_eq!(date(wire), Some("2019-02".into()));
     }
 
     #[test]

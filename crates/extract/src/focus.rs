@@ -1642,7 +1642,7 @@ fn norm(s: &str) -> (usize, String) {
 /// Most items the verb-object fallback gives.
 const MAX_VERB_ITEMS: usize = 8;
 
-pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
+pub(crate) fn extract(doc: &Doc, title: Option<&str>, ev: &mut Evidence) -> Vec<String> {
     // 1. the lists of the sentences that state the agreement's content
     let mut out = items_of(doc, &lists(doc, false), ev);
     // `items_of` drops near-duplicates itself
@@ -1680,6 +1680,16 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
         // nor do the remarks list areas: what a speaker hopes the partner supports
         out = zh_wishes(doc, ev);
     }
+    if out.is_empty() {
+        // the agreement's own name says what it is about ("300兆瓦光伏发电项目投资协议", "MoU on
+        // building a cascade of hydro power plants")
+        if let Some(it) = title.and_then(title_subject) {
+            if let Some(a) = doc.text.find(it.as_str()) {
+                ev.add("focus_areas", (a, a + it.len()));
+            }
+            out.push(it);
+        }
+    }
     // the fallbacks too may say one area twice ("rural access roads", "maintenance of rural
     // access roads")
     let mut norms: Vec<(usize, String)> = Vec::new();
@@ -1693,6 +1703,114 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> Vec<String> {
         keep
     });
     out
+}
+
+/// Kinds of agreement at the end of a Chinese title, longest first.
+const ZH_TITLE_KINDS: &[&str] = &[
+    "战略合作框架协议",
+    "全面战略合作协议",
+    "战略合作协议",
+    "合作框架协议",
+    "投资框架协议",
+    "合作备忘录",
+    "投资协议",
+    "框架协议",
+    "合作协议",
+    "备忘录",
+    "协议",
+];
+
+/// English words that name a kind of agreement, before the subject ("… agreement on X") or
+/// after it ("X project investment agreement").
+static EN_TITLE_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:memorandum of understanding|memorandum of agreement|mou|moa|agreement|memorandum|contract|letter of intent|framework|deal|partnership)\b(?:\s*\([^)]*\))?")
+        .expect("EN_TITLE_KIND")
+});
+
+/// What a title says the agreement is about: the Chinese title without its kind, the English
+/// title's words after "on/for/to" or before the kind. None when only the kind or the
+/// parties' names are left.
+fn title_subject(title: &str) -> Option<String> {
+    let t = title.trim();
+    if t.contains(|c: char| crate::text::is_cjk(c)) {
+        let mut rest = t;
+        if let Some(k) = ZH_TITLE_KINDS.iter().find(|k| rest.ends_with(*k)) {
+            rest = &rest[..rest.len() - k.len()];
+        }
+        for kind in ["战略合作", "全面合作", "合作", "投资", "战略"] {
+            rest = rest.strip_suffix(kind).unwrap_or(rest);
+        }
+        let rest = rest.trim_end_matches(['暨', '及', '和']);
+        // the parties' names ("…人民政府…集团公司") are no subject, nor is the kind of money
+        // ("开发性金融合作协议": a bank's agreement names how it lends, not what for)
+        if rest.chars().count() < 2
+            || [
+                "政府", "公司", "集团", "银行", "大学", "分行", "五”", "五\"",
+            ]
+            .iter()
+            .any(|e| rest.contains(e))
+            || ["金融", "融资", "信贷", "银企", "政银"]
+                .iter()
+                .any(|e| rest.ends_with(e))
+        {
+            return None;
+        }
+        return clean_item(rest);
+    }
+    let kinds: Vec<(usize, usize)> = EN_TITLE_KIND
+        .find_iter(t)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let (&(first, _), &(_, last)) = (kinds.first()?, kinds.last()?);
+    let after = t[last..].trim_start();
+    let subject = ["on ", "for ", "to "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .map(|r| {
+            let r = r.trim_start();
+            // "on building a cascade", "on establishing JapanDesk": the verb is no part of it
+            match r.split_once(' ') {
+                Some((w, rest)) if w.ends_with("ing") && !rest.is_empty() => rest,
+                _ => r,
+            }
+        })
+        .or_else(|| {
+            let before = t[..first].trim_end();
+            let low = before.to_ascii_lowercase();
+            let stripped = [
+                "strategic cooperation",
+                "cooperation",
+                "investment",
+                "strategic",
+                "financing",
+                "loan",
+            ]
+            .iter()
+            .fold(low.as_str(), |l, w| {
+                l.strip_suffix(w).map_or(l, str::trim_end)
+            });
+            (stripped.split_whitespace().count() >= 2).then(|| &before[..stripped.len()])
+        })?;
+    let it = clean_item(subject)?;
+    // a title that is only the parties' names and the kind has no subject
+    let low = it.to_ascii_lowercase();
+    if [
+        "government",
+        "company",
+        "ltd",
+        "bank",
+        "group",
+        "corporation",
+        "ministry",
+        "authority",
+        " and ",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
+    {
+        return None;
+    }
+    Some(it)
 }
 
 /// Last pass, Chinese: the objects of the cue verbs (and `支持`) after `希望` ("希望郑州银行…
@@ -2012,7 +2130,7 @@ mod tests {
     use super::*;
 
     fn f(t: &str) -> Vec<String> {
-        extract(&Doc::new(t), &mut Evidence::default())
+        extract(&Doc::new(t), None, &mut Evidence::default())
     }
 
     #[test]
@@ -2530,7 +2648,7 @@ mod content_tests {
     use super::*;
 
     fn f(t: &str) -> Vec<String> {
-        extract(&Doc::new(t), &mut Evidence::default())
+        extract(&Doc::new(t), None, &mut Evidence::default())
     }
 
     #[test]
@@ -2567,7 +2685,7 @@ mod zh_object_tests {
     use super::*;
 
     fn f(t: &str) -> Vec<String> {
-        extract(&Doc::new(t), &mut Evidence::default())
+        extract(&Doc::new(t), None, &mut Evidence::default())
     }
 
     #[test]
@@ -2600,7 +2718,7 @@ mod agreed_tests {
     use super::*;
 
     fn f(t: &str) -> Vec<String> {
-        extract(&Doc::new(t), &mut Evidence::default())
+        extract(&Doc::new(t), None, &mut Evidence::default())
     }
 
     #[test]
@@ -2663,7 +2781,7 @@ mod remark_tests {
     use super::*;
 
     fn f(t: &str) -> Vec<String> {
-        extract(&Doc::new(t), &mut Evidence::default())
+        extract(&Doc::new(t), None, &mut Evidence::default())
     }
 
     #[test]
@@ -2708,7 +2826,7 @@ mod precision_tests {
     use super::*;
 
     fn f(t: &str) -> Vec<String> {
-        extract(&Doc::new(t), &mut Evidence::default())
+        extract(&Doc::new(t), None, &mut Evidence::default())
     }
 
     #[test]
@@ -2797,5 +2915,37 @@ mod precision_tests {
             &norm("energy")
         ));
         assert!(!near_duplicate(&out, &norm("wind power")));
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::title_subject;
+
+    #[test]
+    fn a_title_names_its_subject() {
+        for (title, subject) in [
+            ("300兆瓦光伏发电项目投资协议", Some("光伏发电项目")),
+            ("支持重点项目和企业战略合作协议", Some("重点项目和企业")),
+            ("战略合作框架协议", None),
+            ("陕西省人民政府中国石油化工集团公司战略合作协议", None),
+            ("开发性金融合作协议", None),
+            (
+                "memorandum of understanding (MoU) on building a cascade of hydro power plants",
+                Some("cascade of hydro power plants"),
+            ),
+            (
+                "Oriental Bullfighting City project investment agreement",
+                Some("Oriental Bullfighting City project"),
+            ),
+            ("memorandum of understanding", None),
+            (
+                "Hanzhong Municipal People's Government and iFlytek Co., Ltd. Strategic Cooperation Framework Agreement",
+                None,
+            ),
+            ("loan agreements", None),
+        ] {
+            assert_eq!(title_subject(title).as_deref(), subject, "{title}");
+        }
     }
 }

@@ -150,7 +150,7 @@ pub fn extract(text: &str) -> Extraction {
     let place = place::extract(&doc, &orgs, &mut ev);
     let amounts = amounts::extract(&doc, &orgs, &parties, &mut ev);
     let period = period::extract(&doc, dates.signing_year(), &mut ev);
-    let focus_areas = focus::extract(&doc, &mut ev);
+    let focus_areas = focus::extract(&doc, title.as_deref(), &mut ev);
 
     Extraction {
         title,
