@@ -109,24 +109,21 @@ struct Mention {
     kind: Kind,
 }
 
+/// The month a name or abbreviation stands for ("Sept.", "october"); None for other words that
+/// merely start like one ("Mayor", "Marketing", "Decade").
 fn month_num(s: &str) -> Option<u32> {
-    let l = s.trim_end_matches('.').to_ascii_lowercase();
-    let m = match l.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    let w = s.trim_end_matches('.');
+    if w.len() < 3 {
+        return None;
+    }
+    crate::lexicon::MONTHS
+        .iter()
+        .position(|full| {
+            full.len() >= w.len()
+                && full[..w.len()].eq_ignore_ascii_case(w)
+                && (w.len() == 3 || w.len() == full.len() || w.eq_ignore_ascii_case("sept"))
+        })
+        .map(|k| k as u32 + 1)
 }
 
 /// Can `NUMERIC` or `NUMERIC_DMY` match? Both need two of `-/.` each between two `\d`
@@ -761,6 +758,23 @@ mod tests {
                     the government held talks with four ministries. They met. They talked. They ate. \
                     The two sides signed a framework agreement.";
         assert_eq!(date(wire), Some("2019-02".into()));
+    }
+
+    #[test]
+    fn month_names_and_abbreviations_only() {
+        for (w, m) in [
+            ("May", Some(5)),
+            ("Sept.", Some(9)),
+            ("sep", Some(9)),
+            ("DECEMBER", Some(12)),
+            ("Mayor", None),
+            ("Marketing", None),
+            ("Decade", None),
+            ("Ju", None),
+            ("Junio", None),
+        ] {
+            assert_eq!(month_num(w), m, "{w}");
+        }
     }
 
     #[test]
