@@ -37,9 +37,36 @@ static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("WITNESS_BEFORE")
 });
 const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sir", "madam", "mme", "h.e", "miss", "alhaji",
-    "alhaja", "engr", "sen", "senator", "hon", "datuk", "dato", "sheikh", "haji", "sr", "sra",
-    "eng", "drs", "dra", "ir",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "shri",
+    "smt",
+    "sir",
+    "madam",
+    "mme",
+    "h.e",
+    "miss",
+    "alhaji",
+    "alhaja",
+    "engr",
+    "sen",
+    "senator",
+    "hon",
+    "datuk",
+    "dato",
+    "sheikh",
+    "haji",
+    "sr",
+    "sra",
+    "eng",
+    "drs",
+    "dra",
+    "ir",
+    "barr",
+    "barrister",
 ];
 
 /// Words of places and venues that end a capitalised run which is then no person
@@ -1087,7 +1114,7 @@ pub(crate) fn finish(sigs: &[Sig], parties: &[String], ev: &mut Evidence) -> Vec
                         })
                 });
             Signatory {
-                name: s.name.clone(),
+                name: without_address(&s.name).to_string(),
                 title: s.title.clone(),
                 party,
             }
@@ -1095,9 +1122,46 @@ pub(crate) fn finish(sigs: &[Sig], parties: &[String], ev: &mut Evidence) -> Vec
         .collect()
 }
 
+/// A name without the forms of address before it ("H.E. Ahmed Shide", "Barr. Ubandoma", "Dr
+/// Lamin Barrow"): the record keeps the person's name, the title field says the rest.
+fn without_address(name: &str) -> &str {
+    let mut rest = name.trim();
+    loop {
+        let (word, after) = match rest.split_once(' ') {
+            Some(p) => p,
+            None => return rest,
+        };
+        let bare = word.trim_end_matches('.');
+        let spaced_he = bare == "H" && after.starts_with("E.");
+        if spaced_he {
+            rest = after[2..].trim_start();
+        } else if (is_honorific(bare) || is_honorific(word)) && !after.trim().is_empty() {
+            rest = after.trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_of_address_leave_the_name() {
+        for (raw, name) in [
+            ("H.E. Ahmed Shide", "Ahmed Shide"),
+            ("H. E. Ahmed Shide", "Ahmed Shide"),
+            ("Barr. Ubandoma", "Ubandoma"),
+            ("Dr. Engr. Ada Obi", "Ada Obi"),
+            ("Shri Rajesh Kumar", "Rajesh Kumar"),
+            ("Lamin Barrow", "Lamin Barrow"),
+            ("Haji", "Haji"),
+            ("王立明", "王立明"),
+        ] {
+            assert_eq!(without_address(raw), name, "{raw}");
+        }
+    }
 
     fn names(t: &str) -> Vec<String> {
         let doc = Doc::new(t);
