@@ -95,7 +95,7 @@ pub static CITIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new
 });
 
 /// Single-character Chinese surnames (and the common two-character ones).
-pub const SURNAMES_ZH: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖萧田董袁潘蔡蒋余于杜叶程魏苏吕丁任沈姚卢金傅钟崔谭范石廖邹熊邱秦贾薛严段雷侯龙邵孟郝孔白毛万顾赖康钱牛洪温尹齐常欧陶倪柴莫庞耿詹岳戴向包储纪艾毕卞薄仓岑池党邸刁窦方费甘龚关华霍简靖鞠寇匡兰蓝连廉凌娄满苗闵穆聂宁裴蒲瞿全饶荣阮桑沙单尚佘舒司邰童涂卫武夏冼辛邢易殷应尤臧查翟甄庄卓左葛吕冷梅盛麻车祝符乔柳樊邬滕花伍鲁申焦颜景路路房宫时骆阎季蔺鲍韦俞";
+pub const SURNAMES_ZH: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖萧田董袁潘蔡蒋余于杜叶程魏苏吕丁任沈姚卢金傅钟崔谭范石廖邹熊邱秦贾薛严段雷侯龙邵孟郝孔白毛万顾赖康钱牛洪温尹齐常欧陶倪柴莫庞耿詹岳戴向包储纪艾毕卞薄仓岑池党邸刁窦方费甘龚关华霍简靖鞠寇匡兰蓝连廉凌娄满苗闵穆聂宁裴蒲瞿全饶荣阮桑沙单尚佘舒司邰童涂卫武夏冼辛邢易殷应尤臧查翟甄庄卓左葛吕冷梅盛麻车祝符乔柳樊邬滕花伍鲁申焦颜景路路房宫时骆阎季蔺鲍韦俞许姜陆汪付江闫史黎贺覃汤";
 
 /// Month names, capitalised as in running text.
 pub const MONTHS: &[&str] = &[

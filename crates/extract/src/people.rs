@@ -833,6 +833,93 @@ fn zh_any_name(st: &str, s: usize) -> Option<usize> {
 
 const ZH_NAME_STOP: &str = "代与和及、，。等分在共出签会表致主讲见率先也并就说对向将从";
 
+/// A title and the name after it, anywhere in a Chinese text ("副市长傅志峰").
+static ZH_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<t>{ZH_TITLES})(?P<n>[{SURNAMES_ZH}][\x{{4E00}}-\x{{9FFF}}]{{1,2}})"
+    ))
+    .expect("ZH_TITLED")
+});
+
+/// The people a Chinese text names with a title, each once: (name, title).
+fn zh_titled_names(doc: &Doc) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (i, s) in doc.sents.iter().enumerate() {
+        if !doc.fact(i).cjk {
+            continue;
+        }
+        for c in ZH_TITLED.captures_iter(doc.sent_str(s)) {
+            let (Some(t), Some(n)) = (c.name("t"), c.name("n")) else {
+                continue;
+            };
+            let name: String = n
+                .as_str()
+                .chars()
+                .enumerate()
+                .take_while(|&(k, ch)| {
+                    k == 0 || !(ZH_NAME_STOP.contains(ch) || "一希同为于带".contains(ch))
+                })
+                .map(|(_, ch)| ch)
+                .collect();
+            if name.chars().count() >= 2 && !out.iter().any(|(k, _)| *k == name) {
+                out.push((name, t.as_str().to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Signers named bare in the signing sentence but with a title elsewhere in the text:
+/// "傅志峰代表市政府，与…罗宏签订", "姜锋与李春光共同签署".
+fn chinese_known_sigs(doc: &Doc, sent: &Sent, known: &[(String, String)], out: &mut Vec<Sig>) {
+    let st = doc.sent_str(sent);
+    if !["签署", "签订", "签约"].iter().any(|w| st.contains(w)) {
+        return;
+    }
+    for (name, title) in known {
+        // "胡庆" of "胡庆和": a name already found, cut short where 和 was read as "and"
+        if out.iter().any(|s| s.name.contains(name.as_str())) {
+            continue;
+        }
+        let Some(at) = st.find(name.as_str()) else {
+            continue;
+        };
+        let after = &st[at + name.len()..];
+        let before = &st[..at];
+        let paired = ["与", "和", "同", "代表", "共同", "分别", "签"]
+            .iter()
+            .any(|w| after.starts_with(w))
+            || before.ends_with(['与', '和', '同']);
+        let cs = before.rfind(['，', ',', '。', '；']).map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let ce = after
+            .find(['，', ',', '。', '；'])
+            .map_or(st.len(), |p| at + name.len() + p);
+        let clause = &st[cs..ce];
+        // the signing verb may close the next clause: "傅志峰代表市政府，与…罗宏签订了协议"
+        let next = &st[ce..];
+        let next = next.find(['。', '；']).map_or(next, |p| &next[..p]);
+        let signs = clause.contains('签') || (clause.contains("代表") && next.contains('签'));
+        let watches = [
+            "出席", "见证", "会见", "陪同", "主持", "致辞", "参加", "表示",
+        ]
+        .iter()
+        .any(|w| clause.contains(w));
+        if paired && signs && !watches {
+            let s = sent.start + at;
+            out.push(Sig {
+                name: name.clone(),
+                span: (s, s + name.len()),
+                title: Some(title.clone()),
+                org: None,
+                behalf: None,
+                several: false,
+            });
+        }
+    }
+}
+
 fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
     let m = doc.masked.as_str();
     let st = doc.sent_str(sent);
@@ -958,6 +1045,11 @@ fn attends_then_signs(after: &str) -> bool {
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     let mut out: Vec<Sig> = Vec::new();
+    let known = if doc.has_cjk {
+        zh_titled_names(doc)
+    } else {
+        Vec::new()
+    };
     // end of a paragraph about another deal, whose signers are not this agreement's
     let mut other_until = 0usize;
     for (i, s) in doc.sents.iter().enumerate() {
@@ -991,6 +1083,7 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
         }
         if doc.has_cjk {
             chinese_sigs(doc, orgs, s, &mut out);
+            chinese_known_sigs(doc, s, &known, &mut out);
         }
     }
     let m = doc.masked.as_str();
@@ -1034,6 +1127,10 @@ pub(crate) fn other_deal(low: &str) -> bool {
         "此前",
         "同时还",
         "还分别",
+        "签约的还有",
+        "签署的还有",
+        "签订的还有",
+        "同场签约",
     ];
     other_deal_named(low) || MARKS.iter().any(|w| low.contains(w))
 }
@@ -1394,6 +1491,20 @@ mod tests {
         assert_eq!(names(t), vec!["张三", "李四"]);
         let t = "11月12日,公司副总经理莫小军应邀出席县招商引资项目集中签约仪式,代表甲公司与县人民政府签订投资协议。县长周小祥出席签约仪式。";
         assert_eq!(names(t), vec!["莫小军"]);
+    }
+
+    #[test]
+    fn chinese_signers_named_bare_but_titled_elsewhere() {
+        let t = "市长崔永辉出席签约仪式。副市长傅志峰,市政府秘书长陈斌等一同参加。仪式上,傅志峰代表市政府,与中建三局副总经理罗宏签订了战略合作框架协议。";
+        assert_eq!(names(t), ["罗宏", "傅志峰"]);
+        let t = "8月24日下午,副省长姜锋在西安会见集团总裁李春光一行。座谈后,姜锋与李春光共同签署了战略合作协议。";
+        assert_eq!(names(t), ["姜锋", "李春光"]);
+        // titled people who only attend or speak are not signers
+        let t = "省长张三出席。董事长李四致辞。双方签署了战略合作协议,张三,李四出席签约仪式。";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        // another deal of the same ceremony
+        let t = "副省长王五与董事长赵六签署了合作协议。总经理梁有国出席。同场签约的还有水务协议,由梁有国代表川投水务签署。";
+        assert_eq!(names(t), ["王五", "赵六"]);
     }
 
     #[test]
