@@ -1510,12 +1510,44 @@ fn en_bare_government(
             let l = &doc.lower[o.s..o.e];
             o.strong && l.contains("government") && words.iter().any(|w| l.contains(w))
         });
-        if let Some(o) = full {
-            if !out.iter().any(|(f, _)| same_org(f, &o.name)) {
-                out.push((o.name.clone(), (s, e)));
+        match full {
+            Some(o) => {
+                if !out.iter().any(|(f, _)| same_org(f, &o.name)) {
+                    out.push((o.name.clone(), (s, e)));
+                }
+            }
+            // no fuller name: the government as the text names it ("the State government"),
+            // kept by `parties` only when no other government is a party
+            None => {
+                let name = clean_name(&doc.masked[s..e]);
+                if !out.iter().any(|(f, _)| same_org(f, &name)) {
+                    out.push((name, (s, e)));
+                }
             }
         }
     }
+}
+
+/// A government named only by its level ("provincial government", "State government",
+/// "省政府").
+fn is_bare_government(name: &str) -> bool {
+    is_cjk_bare(name)
+        || name
+            .get(..name.len().saturating_sub(" government".len()))
+            .is_some_and(|lvl| {
+                name[lvl.len()..].eq_ignore_ascii_case(" government")
+                    && [
+                        "provincial",
+                        "municipal",
+                        "city",
+                        "county",
+                        "district",
+                        "state",
+                        "regional",
+                    ]
+                    .iter()
+                    .any(|l| lvl.eq_ignore_ascii_case(l))
+            })
 }
 
 /// "第三师图木舒克市与东莞步步高集团在…签约", "中国电信与江城市政府签署": the two sides joined by
@@ -1988,6 +2020,11 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         }
     }
     // fullest mention
+    let gov_like = |f: &str| {
+        !is_bare_government(f)
+            && (f.to_ascii_lowercase().contains("government") || f.contains("政府"))
+    };
+    let other_gov = found.iter().any(|(f, _)| gov_like(f));
     let mut out: Vec<String> = Vec::new();
     for (name, span) in found {
         let pinned = listed.contains(&span);
@@ -2010,7 +2047,9 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
                 best = o.name.clone();
             }
         }
-        if is_cjk_bare(&best) {
+        // a government named by its level with no fuller name stands for itself, unless
+        // another government is a party
+        if is_bare_government(&best) && other_gov {
             continue;
         }
         ev.add("parties", span);
@@ -2260,9 +2299,13 @@ mod tests {
                 "Hubei Provincial People's Government"
             ]
         );
-        // no fuller name: nothing is invented
+        // no fuller name: the government as the text names it
         let p = parties_of("The city government signed an agreement with Acme Grid Corporation.");
-        assert_eq!(p, vec!["Acme Grid Corporation"]);
+        assert_eq!(p, vec!["Acme Grid Corporation", "city government"]);
+        let p = parties_of(
+            "Two companies on Tuesday signed a memorandum with the State government to invest in the region.",
+        );
+        assert_eq!(p, vec!["State government"]);
     }
 
     #[test]
@@ -2453,7 +2496,10 @@ mod tests {
         );
         assert_eq!(
             p,
-            vec!["Gannan Cultural Tourism and Transportation Construction Group Co., Ltd"]
+            vec![
+                "Gannan Cultural Tourism and Transportation Construction Group Co., Ltd",
+                "city government"
+            ]
         );
     }
 
@@ -2463,8 +2509,26 @@ mod tests {
             "1月14日，省政府与中国电信集团在西宁签署合作框架协议。2016年7月，青海省政府曾与中国电信集团签署协议。",
         );
         assert_eq!(p, vec!["青海省政府", "中国电信集团"]);
+        // no fuller name: "省政府" as the text names it
         let p = parties_of("1月14日，省政府与中国电信集团在西宁签署合作框架协议。");
-        assert_eq!(p, vec!["中国电信集团"]);
+        assert_eq!(p, vec!["省政府", "中国电信集团"]);
+    }
+
+    #[test]
+    fn bare_governments() {
+        for (name, bare) in [
+            ("provincial government", true),
+            ("State government", true),
+            ("city government", true),
+            ("省政府", true),
+            ("Kerala government", false),
+            ("Government", false),
+            ("government", false),
+            ("青海省政府", false),
+            ("provincial governments", false),
+        ] {
+            assert_eq!(is_bare_government(name), bare, "{name}");
+        }
     }
 
     #[test]
