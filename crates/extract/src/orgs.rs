@@ -457,6 +457,14 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         {
             end_tok += 1;
         }
+        // "the Chinese company", "A group", "Singaporean investors": a nationality or a
+        // determiner with a generic noun describes an organisation, it does not name it
+        if b == a + 1 && descriptor(&lw(m, low, &toks[a])) {
+            let gov = end_tok > b && lw(m, low, &toks[end_tok - 1]) == "government";
+            if !gov {
+                continue;
+            }
+        }
         let last = lw(m, low, &toks[end_tok - 1]);
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
@@ -543,6 +551,53 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
             }
         }
     }
+}
+
+/// A word that describes rather than names an organisation: a nationality ("Chinese",
+/// "Singaporean", "Turkish-based") or a determiner ("A", "Another").
+fn descriptor(l: &str) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "another", "each", "both", "this", "these"];
+    const NATIONALITIES: &[&str] = &[
+        "american",
+        "african",
+        "thai",
+        "swiss",
+        "dutch",
+        "french",
+        "greek",
+        "iraqi",
+        "pakistani",
+        "saudi",
+        "emirati",
+        "israeli",
+        "omani",
+        "kuwaiti",
+        "qatari",
+        "bangladeshi",
+        "nepali",
+        "czech",
+        "uzbek",
+        "kazakh",
+        "filipino",
+    ];
+    let base = [
+        "-owned",
+        "-based",
+        "-listed",
+        "-funded",
+        "-backed",
+        "-headquartered",
+    ]
+    .iter()
+    .find_map(|x| l.strip_suffix(x));
+    if base.is_some_and(|b| !b.contains('-')) {
+        return true;
+    }
+    DETERMINERS.contains(&l)
+        || NATIONALITIES.contains(&l)
+        || (l.len() > 5
+            && l.bytes().all(|c| c.is_ascii_lowercase())
+            && ["ese", "ean", "ian", "ish"].iter().any(|x| l.ends_with(x)))
 }
 
 /// Words that continue a name after "and" inside an "X of A and B" name
@@ -2512,6 +2567,37 @@ mod tests {
         // no fuller name: "省政府" as the text names it
         let p = parties_of("1月14日，省政府与中国电信集团在西宁签署合作框架协议。");
         assert_eq!(p, vec!["省政府", "中国电信集团"]);
+    }
+
+    #[test]
+    fn descriptors() {
+        for (w, d) in [
+            ("chinese", true),
+            ("singaporean", true),
+            ("turkish-based", true),
+            ("state-owned", true),
+            ("chinese-owned", true),
+            ("finnish", true),
+            ("a", true),
+            ("saudi", true),
+            ("japan", false),
+            ("oman", false),
+            ("dalian", true),
+            ("acme", false),
+            ("telecom", false),
+        ] {
+            assert_eq!(descriptor(w), d, "{w}");
+        }
+        let p = parties_of(
+            "The Chinese-owned company signed an agreement with the Special Economic Zone Authority (SEZA).",
+        );
+        assert_eq!(p, vec!["Special Economic Zone Authority (SEZA)"]);
+        let p = parties_of(
+            "The Pahang state government today signed 11 memoranda with Singaporean investors.",
+        );
+        assert_eq!(p, vec!["Pahang state government"]);
+        let p = parties_of("The Egyptian government signed a contract with Acme Corporation.");
+        assert_eq!(p, vec!["Egyptian government", "Acme Corporation"]);
     }
 
     #[test]
