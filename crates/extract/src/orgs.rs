@@ -244,6 +244,34 @@ const RUN_START_BREAK: &[&str] = &[
     "urges",
 ];
 
+/// "Flour Mills of Nigeria Plc (FMN)": the bracketed acronym after `run` spells the initials of
+/// its capitalised words, which confirms where the name starts and ends.
+fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
+    let [open, acr, close, ..] = after else {
+        return false;
+    };
+    let acr = &m[acr.s..acr.e];
+    if &m[open.s..open.e] != "(" || &m[close.s..close.e] != ")" || !is_acronym(acr) {
+        return false;
+    }
+    let spells = |run: &[Tok]| {
+        let mut initials = run
+            .iter()
+            .filter(|t| !CONNECTORS.contains(&lw(m, low, t).as_ref()) && lw(m, low, t) != "the")
+            .filter_map(|t| m[t.s..t.e].chars().next());
+        acr.chars()
+            .filter(|c| *c != '&')
+            .all(|c| initials.next() == Some(c))
+            && initials.next().is_none()
+    };
+    // the legal form may be left out of the acronym ("… Nigeria Plc (FMN)")
+    acr.chars().filter(|c| *c != '&').count() >= 3
+        && (spells(run)
+            || run.split_last().is_some_and(|(l, rest)| {
+                COMPANY_FORMS.contains(&lw(m, low, l).as_ref()) && spells(rest)
+            }))
+}
+
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
 pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
@@ -294,6 +322,14 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
                 || w == "&"
             {
                 j += 1;
+            } else if l == "and"
+                && let Some(q) = (j + 2..toks.len().min(j + 8))
+                    .find(|&q| !is_cap(&m[toks[q].s..toks[q].e]))
+                    .filter(|&q| acronym_spells(m, low, &toks[st..q], &toks[q..]))
+            {
+                // "Megha Engineering and Infrastructures Limited (MEIL)"
+                last_cap = q - 1;
+                j = q;
             } else if w == "("
                 && j + 3 < toks.len()
                 && &m[toks[j + 2].s..toks[j + 2].e] == ")"
@@ -315,6 +351,11 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
     // split at title words following non-title words, and at honorifics
     let mut out = Vec::new();
     for (a, b) in runs {
+        // "Saudi Arabian General Investment Authority (SAGIA)": the acronym spells the whole run
+        if acronym_spells(m, low, &toks[a..b], &toks[b..]) {
+            out.push((a, b));
+            continue;
+        }
         let mut seg = a;
         let mut k = a;
         while k < b {
@@ -389,12 +430,14 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         }
         // "Abhishek Lodha of Lodha Developers Ltd": a person's name before "of" an organisation
         let mut via_person = false;
+        let spelled = acronym_spells(m, low, &toks[a..b], &toks[b..]);
         if let Some(k) =
             (a + 2..(a + 4).min(b.saturating_sub(1))).find(|&k| lw(m, low, &toks[k]) == "of")
         {
-            if toks[a..k]
-                .iter()
-                .all(|t| crate::people::name_token(&m[t.s..t.e]))
+            if !spelled
+                && toks[a..k]
+                    .iter()
+                    .all(|t| crate::people::name_token(&m[t.s..t.e]))
                 && is_cap(&m[toks[k + 1].s..toks[k + 1].e])
             {
                 a = k + 1;
@@ -2567,6 +2610,37 @@ mod tests {
         // no fuller name: "省政府" as the text names it
         let p = parties_of("1月14日，省政府与中国电信集团在西宁签署合作框架协议。");
         assert_eq!(p, vec!["省政府", "中国电信集团"]);
+    }
+
+    #[test]
+    fn acronyms_spell_the_whole_name() {
+        for (t, want) in [
+            (
+                "The Delta State Government has signed a memorandum with Flour Mills of Nigeria Plc (FMN) for a sugar company.",
+                vec!["Delta State Government", "Flour Mills of Nigeria Plc (FMN)"],
+            ),
+            (
+                "The Government of Telangana entered into a memorandum with Megha Engineering and Infrastructures Limited (MEIL) worth Rs 15,000 crore.",
+                vec![
+                    "Government of Telangana",
+                    "Megha Engineering and Infrastructures Limited (MEIL)",
+                ],
+            ),
+            (
+                "The Saudi Arabian General Investment Authority (SAGIA) signed a memorandum with Acme New Materials.",
+                vec![
+                    "Saudi Arabian General Investment Authority (SAGIA)",
+                    "Acme New Materials",
+                ],
+            ),
+            // the acronym does not spell the run: a person of an organisation
+            (
+                "The MoU was signed between the Orissa government and Ravi Kumar of Kumar Developers Ltd (KD) on Monday.",
+                vec!["Orissa government", "Kumar Developers Ltd (KD)"],
+            ),
+        ] {
+            assert_eq!(parties_of(t), want, "{t}");
+        }
     }
 
     #[test]
