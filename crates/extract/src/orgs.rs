@@ -854,6 +854,31 @@ const ZH_CUT: &[&str] = &[
     "欢迎",
     "感谢",
     "祝贺",
+    // verbs and prepositions that lead a clause up to a name ("旨在发挥昆明市政府…的优势",
+    // "区长带队赴省新产业投资集团", "此次签约标志着镇江市政府与…")
+    "发挥",
+    "标志着",
+    "围绕",
+    "支持",
+    "带队",
+    "率队",
+    "赴",
+    "把",
+    "打造成",
+    "前往",
+    "走进",
+    "走访",
+    "拜访",
+    "考察",
+    "旨在",
+    "助力",
+    "依托",
+    "推动",
+    "引进",
+    "落户",
+    "对接",
+    "成为",
+    "作为",
 ];
 
 /// A branch after a bank or company: "国家开发银行" + "青海省分行" -> the branch is part of the
@@ -1069,6 +1094,23 @@ fn zh_name_start(m: &str, lo: usize, ms: usize) -> usize {
                 }
                 rest.is_empty()
             };
+            // "、中科同创供应链管理有限公司": after a list comma, a short word before 同 is
+            // the start of the same name
+            let listed = c == '同' && {
+                let head: Vec<char> = m[lo..ci]
+                    .chars()
+                    .rev()
+                    .take_while(|&p| is_cjk(p) && !ZH_STOP.contains(p))
+                    .collect();
+                (1..=3).contains(&head.len())
+                    && m[lo..ci - head.iter().map(|c| c.len_utf8()).sum::<usize>()].ends_with('、')
+            };
+            if listed {
+                s = ci;
+                i = ci;
+                count += 1;
+                continue;
+            }
             if matches!(c, '为' | '和' | '同')
                 && generic(&m[s..ms])
                 && m[lo..ci]
@@ -2637,6 +2679,34 @@ mod tests {
             (
                 "The MoU was signed between the Orissa government and Ravi Kumar of Kumar Developers Ltd (KD) on Monday.",
                 vec!["Orissa government", "Kumar Developers Ltd (KD)"],
+            ),
+        ] {
+            assert_eq!(parties_of(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn chinese_clause_verbs_and_list_names() {
+        for (t, want) in [
+            (
+                "该协议旨在发挥昆明市政府与北京京东世纪贸易有限公司各自的优势。昆明市政府与北京京东世纪贸易有限公司签署战略合作协议。",
+                vec!["昆明市政府", "北京京东世纪贸易有限公司"],
+            ),
+            (
+                "此次签约标志着镇江市政府与交通银行的合作进入新阶段。镇江市政府与交通银行签订战略合作协议。",
+                vec!["镇江市政府", "交通银行"],
+            ),
+            (
+                "凉山州人民政府与三峡集团四川能源投资有限公司、中科同创供应链管理有限公司签署协议。",
+                vec![
+                    "凉山州人民政府",
+                    "三峡集团四川能源投资有限公司",
+                    "中科同创供应链管理有限公司",
+                ],
+            ),
+            (
+                "双方将围绕支持四川农业大学建设一流学科开展合作。雅安市政府与四川农业大学签署协议。",
+                vec!["雅安市政府", "四川农业大学"],
             ),
         ] {
             assert_eq!(parties_of(t), want, "{t}");
