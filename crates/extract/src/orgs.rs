@@ -508,6 +508,10 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
                 continue;
             }
         }
+        // "Source: Qinghai News Network", "Hunan Daily": a news outlet reports, it is no party
+        if media_name(m, low, &toks[a..end_tok]) {
+            continue;
+        }
         let last = lw(m, low, &toks[end_tok - 1]);
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
@@ -594,6 +598,20 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
             }
         }
     }
+}
+
+/// A news outlet's name: it ends in "News", "Daily", "Times" … or "News Network/Agency".
+fn media_name(m: &str, low: &str, run: &[Tok]) -> bool {
+    let Some((last, rest)) = run.split_last() else {
+        return false;
+    };
+    let last = lw(m, low, last);
+    let prev = rest.last().map(|t| lw(m, low, t));
+    matches!(
+        last.as_ref(),
+        "news" | "daily" | "times" | "herald" | "tribune" | "gazette" | "television" | "tv"
+    ) || (matches!(last.as_ref(), "network" | "agency" | "service" | "net")
+        && prev.is_some_and(|p| p == "news"))
 }
 
 /// A word that describes rather than names an organisation: a nationality ("Chinese",
@@ -1617,21 +1635,30 @@ fn en_bare_government(
     out: &mut Vec<(String, (usize, usize))>,
 ) {
     const LEVELS: &[(&str, &[&str])] = &[
-        ("the provincial", &["provincial", "province"]),
-        ("the municipal", &["municipal", "city"]),
-        ("the city", &["municipal", "city"]),
-        ("the county", &["county"]),
-        ("the district", &["district"]),
-        ("the state", &["state"]),
-        ("the regional", &["regional", "region"]),
+        ("provincial", &["provincial", "province"]),
+        ("municipal", &["municipal", "city"]),
+        ("city", &["municipal", "city"]),
+        ("county", &["county"]),
+        ("district", &["district"]),
+        ("state", &["state"]),
+        ("regional", &["regional", "region"]),
     ];
     let low = &doc.lower[sent.start..sent.end];
     for p in GOV.find_iter(low.as_bytes()) {
-        let Some((phrase, words)) = LEVELS.iter().find(|(l, _)| low[..p].ends_with(l)) else {
+        // "the provincial government", and without the article at the start of a sentence or
+        // a clause (", provincial government and X signed")
+        let Some((phrase, words)) = LEVELS.iter().find(|(l, _)| {
+            low[..p].strip_suffix(l).is_some_and(|pre| {
+                pre.is_empty()
+                    || ["the ", ", ", "and ", "of "]
+                        .iter()
+                        .any(|x| pre.ends_with(x))
+            })
+        }) else {
             continue;
         };
         let (s, e) = (
-            sent.start + p - phrase.len() + 4,
+            sent.start + p - phrase.len(),
             sent.start + p + " government".len(),
         );
         if orgs.mentions.iter().any(|o| o.s < e && o.e > s) {
@@ -2711,6 +2738,21 @@ mod tests {
         ] {
             assert_eq!(parties_of(t), want, "{t}");
         }
+    }
+
+    #[test]
+    fn news_outlets_are_not_parties() {
+        let t = "Source: Qinghai News Network\n\nQinghai News Network news: On May 16, the Qinghai provincial government and Agricultural Bank of China signed a strategic cooperation agreement.";
+        assert_eq!(
+            parties_of(t),
+            vec![
+                "Qinghai provincial government",
+                "Agricultural Bank of China"
+            ]
+        );
+        let doc = Doc::new("Hunan Daily reports that Acme News Agency and Acme Group met.");
+        let names: Vec<String> = find(&doc).mentions.into_iter().map(|o| o.name).collect();
+        assert_eq!(names, vec!["Acme Group"]);
     }
 
     #[test]
