@@ -1485,6 +1485,10 @@ fn parties_in_sentence(
         {
             return true;
         }
+        // "在弋阳县会议中心3号会议室举行", "签约仪式在县行政中心举行": a place after 在 is the venue
+        if m[sent.start..s].ends_with(['在', '于']) {
+            return true;
+        }
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         // the same words lower-cased (ASCII: the keywords below are ASCII without 'k')
@@ -2753,6 +2757,18 @@ mod tests {
         let doc = Doc::new("Hunan Daily reports that Acme News Agency and Acme Group met.");
         let names: Vec<String> = find(&doc).mentions.into_iter().map(|o| o.name).collect();
         assert_eq!(names, vec!["Acme Group"]);
+    }
+
+    #[test]
+    fn chinese_venues_after_zai() {
+        for t in [
+            "4月13日下午，弋阳县人民政府与中国农业发展银行上饶市分行在弋阳县会议中心3号会议室举行签约仪式。",
+            "灌云县人民政府与中国农业发展银行上饶市分行项目签约仪式在县行政中心举行。",
+        ] {
+            let p = parties_of(t);
+            assert!(!p.iter().any(|x| x.ends_with("中心")), "{p:?}");
+            assert_eq!(p.len(), 2, "{p:?}");
+        }
     }
 
     #[test]
