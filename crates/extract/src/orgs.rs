@@ -508,7 +508,8 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
                 continue;
             }
         }
-        // "Source: Qinghai News Network", "Hunan Daily": a news outlet reports, it is no party
+        // "Source: Qinghai News Network", "Hunan Daily": a news outlet reports, it is no party;
+        // "the Digital Government Construction Summit": an event is no party either
         if media_name(m, low, &toks[a..end_tok]) {
             continue;
         }
@@ -600,7 +601,8 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
     }
 }
 
-/// A news outlet's name: it ends in "News", "Daily", "Times" … or "News Network/Agency".
+/// A news outlet's or an event's name: it ends in "News", "Daily", "Times", "Summit", "Expo" …
+/// or "News Network/Agency".
 fn media_name(m: &str, low: &str, run: &[Tok]) -> bool {
     let Some((last, rest)) = run.split_last() else {
         return false;
@@ -610,6 +612,8 @@ fn media_name(m: &str, low: &str, run: &[Tok]) -> bool {
     matches!(
         last.as_ref(),
         "news" | "daily" | "times" | "herald" | "tribune" | "gazette" | "television" | "tv"
+        // events: "Digital Government Construction Summit", "China-Africa Expo"
+        | "summit" | "expo" | "conference" | "fair" | "festival" | "exhibition"
     ) || (matches!(last.as_ref(), "network" | "agency" | "service" | "net")
         && prev.is_some_and(|p| p == "news"))
 }
@@ -1699,6 +1703,19 @@ fn en_bare_government(
     }
 }
 
+/// The place word of a party named as a place: "Shaanxi", "Shaanxi Province", "Wuhan City".
+fn place_party(name: &str) -> Option<&str> {
+    let mut w = name.split(' ');
+    let place = w.next()?;
+    let ok = match (w.next(), w.next()) {
+        (None, _) => true,
+        (Some(l), None) => ["Province", "City", "County", "State", "Region"].contains(&l),
+        _ => false,
+    };
+    (ok && is_cap(place) && place.chars().all(char::is_alphabetic) && !is_acronym(place))
+        .then_some(place)
+}
+
 /// A government named only by its level ("provincial government", "State government",
 /// "省政府").
 fn is_bare_government(name: &str) -> bool {
@@ -2220,6 +2237,19 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         }
         // a government named by its level with no fuller name stands for itself, unless
         // another government is a party
+        // "Shaanxi Province and Sinopharm Group signed" (headline), "the Shaanxi Provincial
+        // People's Government and Sinopharm Group …" (body): a place stands for its government
+        if best == name
+            && let Some(place) = place_party(&name)
+            && let Some(o) = orgs.mentions.iter().find(|o| {
+                o.strong
+                    && o.name.starts_with(place)
+                    && o.name[place.len()..].starts_with(' ')
+                    && o.name.to_ascii_lowercase().contains("government")
+            })
+        {
+            best = o.name.clone();
+        }
         if is_bare_government(&best) && other_gov {
             continue;
         }
@@ -2769,6 +2799,28 @@ mod tests {
             assert!(!p.iter().any(|x| x.ends_with("中心")), "{p:?}");
             assert_eq!(p.len(), 2, "{p:?}");
         }
+    }
+
+    #[test]
+    fn places_stand_for_their_governments() {
+        for (name, place) in [
+            ("Shaanxi Province", Some("Shaanxi")),
+            ("Sichuan", Some("Sichuan")),
+            ("Wuhan City", Some("Wuhan")),
+            ("Sinopharm Group", None),
+            ("ADB", None),
+            ("Shaanxi Provincial People's Government", None),
+        ] {
+            assert_eq!(place_party(name), place, "{name}");
+        }
+        let t = "Acme Group and Shaanxi Province signed strategic cooperation agreement\n\nOn August 4, the leaders attended the Shaanxi Provincial People's Government and Acme Group strategic cooperation agreement signing ceremony.";
+        assert_eq!(
+            parties_of(t),
+            vec!["Acme Group", "Shaanxi Provincial People's Government"]
+        );
+        let doc =
+            Doc::new("After the second Digital Government Construction Summit, the firms met.");
+        assert!(find(&doc).mentions.is_empty());
     }
 
     #[test]
