@@ -2093,6 +2093,40 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             }
         }
     }
+    // "According to the agreement, A and B jointly set up …": still nothing found, the two
+    // sides the agreement binds
+    if found.is_empty() {
+        for sent in &doc.sents {
+            let low = doc.sent_lower(sent);
+            let Some(rest) = low.strip_prefix("according to ") else {
+                continue;
+            };
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let Some(n) = ["agreement", "memorandum", "mou", "contract"]
+                .iter()
+                .find(|w| rest.starts_with(**w) && rest[w.len()..].starts_with(','))
+                .map(|w| low.len() - rest.len() + w.len() + 1)
+            else {
+                continue;
+            };
+            let names: Vec<&OrgMention> = orgs
+                .mentions
+                .iter()
+                .filter(|o| o.strong && o.s >= sent.start + n && o.e <= sent.end)
+                .take(2)
+                .collect();
+            if names.len() == 2
+                && joined_by_and(&doc.masked, names[0].e, names[1].s)
+                && doc.masked[sent.start + n..names[0].s]
+                    .trim()
+                    .trim_start_matches("the ")
+                    .is_empty()
+            {
+                found.extend(names.iter().map(|o| (o.name.clone(), (o.s, o.e))));
+                break;
+            }
+        }
+    }
     // a person who signs is not a party
     found.retain(|(f, _)| {
         !sigs
@@ -2821,6 +2855,18 @@ mod tests {
         let doc =
             Doc::new("After the second Digital Government Construction Summit, the firms met.");
         assert!(find(&doc).mentions.is_empty());
+    }
+
+    #[test]
+    fn according_to_the_agreement_both_sides() {
+        let t = "The mayor met Acme Insurance Group chairman Li Wei, and attended the Chengdu Fund project cooperation agreement signing ceremony. According to agreement, Chengdu Municipal People's Government and Acme Insurance Group jointly set up a fund.";
+        assert_eq!(
+            parties_of(t),
+            vec![
+                "Chengdu Municipal People's Government",
+                "Acme Insurance Group"
+            ]
+        );
     }
 
     #[test]
