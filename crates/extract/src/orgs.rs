@@ -244,6 +244,34 @@ const RUN_START_BREAK: &[&str] = &[
     "urges",
 ];
 
+/// "Flour Mills of Nigeria Plc (FMN)": the bracketed acronym after `run` spells the initials of
+/// its capitalised words, which confirms where the name starts and ends.
+fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
+    let [open, acr, close, ..] = after else {
+        return false;
+    };
+    let acr = &m[acr.s..acr.e];
+    if &m[open.s..open.e] != "(" || &m[close.s..close.e] != ")" || !is_acronym(acr) {
+        return false;
+    }
+    let spells = |run: &[Tok]| {
+        let mut initials = run
+            .iter()
+            .filter(|t| !CONNECTORS.contains(&lw(m, low, t).as_ref()) && lw(m, low, t) != "the")
+            .filter_map(|t| m[t.s..t.e].chars().next());
+        acr.chars()
+            .filter(|c| *c != '&')
+            .all(|c| initials.next() == Some(c))
+            && initials.next().is_none()
+    };
+    // the legal form may be left out of the acronym ("… Nigeria Plc (FMN)")
+    acr.chars().filter(|c| *c != '&').count() >= 3
+        && (spells(run)
+            || run.split_last().is_some_and(|(l, rest)| {
+                COMPANY_FORMS.contains(&lw(m, low, l).as_ref()) && spells(rest)
+            }))
+}
+
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
 pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
@@ -294,6 +322,14 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
                 || w == "&"
             {
                 j += 1;
+            } else if l == "and"
+                && let Some(q) = (j + 2..toks.len().min(j + 8))
+                    .find(|&q| !is_cap(&m[toks[q].s..toks[q].e]))
+                    .filter(|&q| acronym_spells(m, low, &toks[st..q], &toks[q..]))
+            {
+                // "Megha Engineering and Infrastructures Limited (MEIL)"
+                last_cap = q - 1;
+                j = q;
             } else if w == "("
                 && j + 3 < toks.len()
                 && &m[toks[j + 2].s..toks[j + 2].e] == ")"
@@ -315,6 +351,11 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
     // split at title words following non-title words, and at honorifics
     let mut out = Vec::new();
     for (a, b) in runs {
+        // "Saudi Arabian General Investment Authority (SAGIA)": the acronym spells the whole run
+        if acronym_spells(m, low, &toks[a..b], &toks[b..]) {
+            out.push((a, b));
+            continue;
+        }
         let mut seg = a;
         let mut k = a;
         while k < b {
@@ -389,12 +430,14 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         }
         // "Abhishek Lodha of Lodha Developers Ltd": a person's name before "of" an organisation
         let mut via_person = false;
+        let spelled = acronym_spells(m, low, &toks[a..b], &toks[b..]);
         if let Some(k) =
             (a + 2..(a + 4).min(b.saturating_sub(1))).find(|&k| lw(m, low, &toks[k]) == "of")
         {
-            if toks[a..k]
-                .iter()
-                .all(|t| crate::people::name_token(&m[t.s..t.e]))
+            if !spelled
+                && toks[a..k]
+                    .iter()
+                    .all(|t| crate::people::name_token(&m[t.s..t.e]))
                 && is_cap(&m[toks[k + 1].s..toks[k + 1].e])
             {
                 a = k + 1;
@@ -456,6 +499,19 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
             && org_word_of(m, low, &toks[a..end_tok])
         {
             end_tok += 1;
+        }
+        // "the Chinese company", "A group", "Singaporean investors": a nationality or a
+        // determiner with a generic noun describes an organisation, it does not name it
+        if b == a + 1 && descriptor(&lw(m, low, &toks[a])) {
+            let gov = end_tok > b && lw(m, low, &toks[end_tok - 1]) == "government";
+            if !gov {
+                continue;
+            }
+        }
+        // "Source: Qinghai News Network", "Hunan Daily": a news outlet reports, it is no party;
+        // "the Digital Government Construction Summit": an event is no party either
+        if media_name(m, low, &toks[a..end_tok]) {
+            continue;
         }
         let last = lw(m, low, &toks[end_tok - 1]);
         let n = end_tok - a;
@@ -543,6 +599,70 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
             }
         }
     }
+}
+
+/// A news outlet's or an event's name: it ends in "News", "Daily", "Times", "Summit", "Expo" …
+/// or "News Network/Agency".
+fn media_name(m: &str, low: &str, run: &[Tok]) -> bool {
+    let Some((last, rest)) = run.split_last() else {
+        return false;
+    };
+    let last = lw(m, low, last);
+    let prev = rest.last().map(|t| lw(m, low, t));
+    matches!(
+        last.as_ref(),
+        "news" | "daily" | "times" | "herald" | "tribune" | "gazette" | "television" | "tv"
+        // events: "Digital Government Construction Summit", "China-Africa Expo"
+        | "summit" | "expo" | "conference" | "fair" | "festival" | "exhibition"
+    ) || (matches!(last.as_ref(), "network" | "agency" | "service" | "net")
+        && prev.is_some_and(|p| p == "news"))
+}
+
+/// A word that describes rather than names an organisation: a nationality ("Chinese",
+/// "Singaporean", "Turkish-based") or a determiner ("A", "Another").
+fn descriptor(l: &str) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "another", "each", "both", "this", "these"];
+    const NATIONALITIES: &[&str] = &[
+        "american",
+        "african",
+        "thai",
+        "swiss",
+        "dutch",
+        "french",
+        "greek",
+        "iraqi",
+        "pakistani",
+        "saudi",
+        "emirati",
+        "israeli",
+        "omani",
+        "kuwaiti",
+        "qatari",
+        "bangladeshi",
+        "nepali",
+        "czech",
+        "uzbek",
+        "kazakh",
+        "filipino",
+    ];
+    let base = [
+        "-owned",
+        "-based",
+        "-listed",
+        "-funded",
+        "-backed",
+        "-headquartered",
+    ]
+    .iter()
+    .find_map(|x| l.strip_suffix(x));
+    if base.is_some_and(|b| !b.contains('-')) {
+        return true;
+    }
+    DETERMINERS.contains(&l)
+        || NATIONALITIES.contains(&l)
+        || (l.len() > 5
+            && l.bytes().all(|c| c.is_ascii_lowercase())
+            && ["ese", "ean", "ian", "ish"].iter().any(|x| l.ends_with(x)))
 }
 
 /// Words that continue a name after "and" inside an "X of A and B" name
@@ -756,6 +876,31 @@ const ZH_CUT: &[&str] = &[
     "欢迎",
     "感谢",
     "祝贺",
+    // verbs and prepositions that lead a clause up to a name ("旨在发挥昆明市政府…的优势",
+    // "区长带队赴省新产业投资集团", "此次签约标志着镇江市政府与…")
+    "发挥",
+    "标志着",
+    "围绕",
+    "支持",
+    "带队",
+    "率队",
+    "赴",
+    "把",
+    "打造成",
+    "前往",
+    "走进",
+    "走访",
+    "拜访",
+    "考察",
+    "旨在",
+    "助力",
+    "依托",
+    "推动",
+    "引进",
+    "落户",
+    "对接",
+    "成为",
+    "作为",
 ];
 
 /// A branch after a bank or company: "国家开发银行" + "青海省分行" -> the branch is part of the
@@ -971,6 +1116,23 @@ fn zh_name_start(m: &str, lo: usize, ms: usize) -> usize {
                 }
                 rest.is_empty()
             };
+            // "、中科同创供应链管理有限公司": after a list comma, a short word before 同 is
+            // the start of the same name
+            let listed = c == '同' && {
+                let head: Vec<char> = m[lo..ci]
+                    .chars()
+                    .rev()
+                    .take_while(|&p| is_cjk(p) && !ZH_STOP.contains(p))
+                    .collect();
+                (1..=3).contains(&head.len())
+                    && m[lo..ci - head.iter().map(|c| c.len_utf8()).sum::<usize>()].ends_with('、')
+            };
+            if listed {
+                s = ci;
+                i = ci;
+                count += 1;
+                continue;
+            }
             if matches!(c, '为' | '和' | '同')
                 && generic(&m[s..ms])
                 && m[lo..ci]
@@ -1327,6 +1489,10 @@ fn parties_in_sentence(
         {
             return true;
         }
+        // "在弋阳县会议中心3号会议室举行", "签约仪式在县行政中心举行": a place after 在 is the venue
+        if m[sent.start..s].ends_with(['在', '于']) {
+            return true;
+        }
         let before = m[sent.start..s].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         // the same words lower-cased (ASCII: the keywords below are ASCII without 'k')
@@ -1477,21 +1643,30 @@ fn en_bare_government(
     out: &mut Vec<(String, (usize, usize))>,
 ) {
     const LEVELS: &[(&str, &[&str])] = &[
-        ("the provincial", &["provincial", "province"]),
-        ("the municipal", &["municipal", "city"]),
-        ("the city", &["municipal", "city"]),
-        ("the county", &["county"]),
-        ("the district", &["district"]),
-        ("the state", &["state"]),
-        ("the regional", &["regional", "region"]),
+        ("provincial", &["provincial", "province"]),
+        ("municipal", &["municipal", "city"]),
+        ("city", &["municipal", "city"]),
+        ("county", &["county"]),
+        ("district", &["district"]),
+        ("state", &["state"]),
+        ("regional", &["regional", "region"]),
     ];
     let low = &doc.lower[sent.start..sent.end];
     for p in GOV.find_iter(low.as_bytes()) {
-        let Some((phrase, words)) = LEVELS.iter().find(|(l, _)| low[..p].ends_with(l)) else {
+        // "the provincial government", and without the article at the start of a sentence or
+        // a clause (", provincial government and X signed")
+        let Some((phrase, words)) = LEVELS.iter().find(|(l, _)| {
+            low[..p].strip_suffix(l).is_some_and(|pre| {
+                pre.is_empty()
+                    || ["the ", ", ", "and ", "of "]
+                        .iter()
+                        .any(|x| pre.ends_with(x))
+            })
+        }) else {
             continue;
         };
         let (s, e) = (
-            sent.start + p - phrase.len() + 4,
+            sent.start + p - phrase.len(),
             sent.start + p + " government".len(),
         );
         if orgs.mentions.iter().any(|o| o.s < e && o.e > s) {
@@ -1510,12 +1685,57 @@ fn en_bare_government(
             let l = &doc.lower[o.s..o.e];
             o.strong && l.contains("government") && words.iter().any(|w| l.contains(w))
         });
-        if let Some(o) = full {
-            if !out.iter().any(|(f, _)| same_org(f, &o.name)) {
-                out.push((o.name.clone(), (s, e)));
+        match full {
+            Some(o) => {
+                if !out.iter().any(|(f, _)| same_org(f, &o.name)) {
+                    out.push((o.name.clone(), (s, e)));
+                }
+            }
+            // no fuller name: the government as the text names it ("the State government"),
+            // kept by `parties` only when no other government is a party
+            None => {
+                let name = clean_name(&doc.masked[s..e]);
+                if !out.iter().any(|(f, _)| same_org(f, &name)) {
+                    out.push((name, (s, e)));
+                }
             }
         }
     }
+}
+
+/// The place word of a party named as a place: "Shaanxi", "Shaanxi Province", "Wuhan City".
+fn place_party(name: &str) -> Option<&str> {
+    let mut w = name.split(' ');
+    let place = w.next()?;
+    let ok = match (w.next(), w.next()) {
+        (None, _) => true,
+        (Some(l), None) => ["Province", "City", "County", "State", "Region"].contains(&l),
+        _ => false,
+    };
+    (ok && is_cap(place) && place.chars().all(char::is_alphabetic) && !is_acronym(place))
+        .then_some(place)
+}
+
+/// A government named only by its level ("provincial government", "State government",
+/// "省政府").
+fn is_bare_government(name: &str) -> bool {
+    is_cjk_bare(name)
+        || name
+            .get(..name.len().saturating_sub(" government".len()))
+            .is_some_and(|lvl| {
+                name[lvl.len()..].eq_ignore_ascii_case(" government")
+                    && [
+                        "provincial",
+                        "municipal",
+                        "city",
+                        "county",
+                        "district",
+                        "state",
+                        "regional",
+                    ]
+                    .iter()
+                    .any(|l| lvl.eq_ignore_ascii_case(l))
+            })
 }
 
 /// "第三师图木舒克市与东莞步步高集团在…签约", "中国电信与江城市政府签署": the two sides joined by
@@ -1873,6 +2093,40 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
             }
         }
     }
+    // "According to the agreement, A and B jointly set up …": still nothing found, the two
+    // sides the agreement binds
+    if found.is_empty() {
+        for sent in &doc.sents {
+            let low = doc.sent_lower(sent);
+            let Some(rest) = low.strip_prefix("according to ") else {
+                continue;
+            };
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let Some(n) = ["agreement", "memorandum", "mou", "contract"]
+                .iter()
+                .find(|w| rest.starts_with(**w) && rest[w.len()..].starts_with(','))
+                .map(|w| low.len() - rest.len() + w.len() + 1)
+            else {
+                continue;
+            };
+            let names: Vec<&OrgMention> = orgs
+                .mentions
+                .iter()
+                .filter(|o| o.strong && o.s >= sent.start + n && o.e <= sent.end)
+                .take(2)
+                .collect();
+            if names.len() == 2
+                && joined_by_and(&doc.masked, names[0].e, names[1].s)
+                && doc.masked[sent.start + n..names[0].s]
+                    .trim()
+                    .trim_start_matches("the ")
+                    .is_empty()
+            {
+                found.extend(names.iter().map(|o| (o.name.clone(), (o.s, o.e))));
+                break;
+            }
+        }
+    }
     // a person who signs is not a party
     found.retain(|(f, _)| {
         !sigs
@@ -1988,6 +2242,11 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
         }
     }
     // fullest mention
+    let gov_like = |f: &str| {
+        !is_bare_government(f)
+            && (f.to_ascii_lowercase().contains("government") || f.contains("政府"))
+    };
+    let other_gov = found.iter().any(|(f, _)| gov_like(f));
     let mut out: Vec<String> = Vec::new();
     for (name, span) in found {
         let pinned = listed.contains(&span);
@@ -2010,7 +2269,22 @@ pub(crate) fn parties(doc: &Doc, orgs: &Orgs, sigs: &[Sig], ev: &mut Evidence) -
                 best = o.name.clone();
             }
         }
-        if is_cjk_bare(&best) {
+        // a government named by its level with no fuller name stands for itself, unless
+        // another government is a party
+        // "Shaanxi Province and Sinopharm Group signed" (headline), "the Shaanxi Provincial
+        // People's Government and Sinopharm Group …" (body): a place stands for its government
+        if best == name
+            && let Some(place) = place_party(&name)
+            && let Some(o) = orgs.mentions.iter().find(|o| {
+                o.strong
+                    && o.name.starts_with(place)
+                    && o.name[place.len()..].starts_with(' ')
+                    && o.name.to_ascii_lowercase().contains("government")
+            })
+        {
+            best = o.name.clone();
+        }
+        if is_bare_government(&best) && other_gov {
             continue;
         }
         ev.add("parties", span);
@@ -2260,9 +2534,13 @@ mod tests {
                 "Hubei Provincial People's Government"
             ]
         );
-        // no fuller name: nothing is invented
+        // no fuller name: the government as the text names it
         let p = parties_of("The city government signed an agreement with Acme Grid Corporation.");
-        assert_eq!(p, vec!["Acme Grid Corporation"]);
+        assert_eq!(p, vec!["Acme Grid Corporation", "city government"]);
+        let p = parties_of(
+            "Two companies on Tuesday signed a memorandum with the State government to invest in the region.",
+        );
+        assert_eq!(p, vec!["State government"]);
     }
 
     #[test]
@@ -2453,7 +2731,10 @@ mod tests {
         );
         assert_eq!(
             p,
-            vec!["Gannan Cultural Tourism and Transportation Construction Group Co., Ltd"]
+            vec![
+                "Gannan Cultural Tourism and Transportation Construction Group Co., Ltd",
+                "city government"
+            ]
         );
     }
 
@@ -2463,8 +2744,177 @@ mod tests {
             "1月14日，省政府与中国电信集团在西宁签署合作框架协议。2016年7月，青海省政府曾与中国电信集团签署协议。",
         );
         assert_eq!(p, vec!["青海省政府", "中国电信集团"]);
+        // no fuller name: "省政府" as the text names it
         let p = parties_of("1月14日，省政府与中国电信集团在西宁签署合作框架协议。");
-        assert_eq!(p, vec!["中国电信集团"]);
+        assert_eq!(p, vec!["省政府", "中国电信集团"]);
+    }
+
+    #[test]
+    fn acronyms_spell_the_whole_name() {
+        for (t, want) in [
+            (
+                "The Delta State Government has signed a memorandum with Flour Mills of Nigeria Plc (FMN) for a sugar company.",
+                vec!["Delta State Government", "Flour Mills of Nigeria Plc (FMN)"],
+            ),
+            (
+                "The Government of Telangana entered into a memorandum with Megha Engineering and Infrastructures Limited (MEIL) worth Rs 15,000 crore.",
+                vec![
+                    "Government of Telangana",
+                    "Megha Engineering and Infrastructures Limited (MEIL)",
+                ],
+            ),
+            (
+                "The Saudi Arabian General Investment Authority (SAGIA) signed a memorandum with Acme New Materials.",
+                vec![
+                    "Saudi Arabian General Investment Authority (SAGIA)",
+                    "Acme New Materials",
+                ],
+            ),
+            // the acronym does not spell the run: a person of an organisation
+            (
+                "The MoU was signed between the Orissa government and Ravi Kumar of Kumar Developers Ltd (KD) on Monday.",
+                vec!["Orissa government", "Kumar Developers Ltd (KD)"],
+            ),
+        ] {
+            assert_eq!(parties_of(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn chinese_clause_verbs_and_list_names() {
+        for (t, want) in [
+            (
+                "该协议旨在发挥昆明市政府与北京京东世纪贸易有限公司各自的优势。昆明市政府与北京京东世纪贸易有限公司签署战略合作协议。",
+                vec!["昆明市政府", "北京京东世纪贸易有限公司"],
+            ),
+            (
+                "此次签约标志着镇江市政府与交通银行的合作进入新阶段。镇江市政府与交通银行签订战略合作协议。",
+                vec!["镇江市政府", "交通银行"],
+            ),
+            (
+                "凉山州人民政府与三峡集团四川能源投资有限公司、中科同创供应链管理有限公司签署协议。",
+                vec![
+                    "凉山州人民政府",
+                    "三峡集团四川能源投资有限公司",
+                    "中科同创供应链管理有限公司",
+                ],
+            ),
+            (
+                "双方将围绕支持四川农业大学建设一流学科开展合作。雅安市政府与四川农业大学签署协议。",
+                vec!["雅安市政府", "四川农业大学"],
+            ),
+        ] {
+            assert_eq!(parties_of(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn news_outlets_are_not_parties() {
+        let t = "Source: Qinghai News Network\n\nQinghai News Network news: On May 16, the Qinghai provincial government and Agricultural Bank of China signed a strategic cooperation agreement.";
+        assert_eq!(
+            parties_of(t),
+            vec![
+                "Qinghai provincial government",
+                "Agricultural Bank of China"
+            ]
+        );
+        let doc = Doc::new("Hunan Daily reports that Acme News Agency and Acme Group met.");
+        let names: Vec<String> = find(&doc).mentions.into_iter().map(|o| o.name).collect();
+        assert_eq!(names, vec!["Acme Group"]);
+    }
+
+    #[test]
+    fn chinese_venues_after_zai() {
+        for t in [
+            "4月13日下午，弋阳县人民政府与中国农业发展银行上饶市分行在弋阳县会议中心3号会议室举行签约仪式。",
+            "灌云县人民政府与中国农业发展银行上饶市分行项目签约仪式在县行政中心举行。",
+        ] {
+            let p = parties_of(t);
+            assert!(!p.iter().any(|x| x.ends_with("中心")), "{p:?}");
+            assert_eq!(p.len(), 2, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn places_stand_for_their_governments() {
+        for (name, place) in [
+            ("Shaanxi Province", Some("Shaanxi")),
+            ("Sichuan", Some("Sichuan")),
+            ("Wuhan City", Some("Wuhan")),
+            ("Sinopharm Group", None),
+            ("ADB", None),
+            ("Shaanxi Provincial People's Government", None),
+        ] {
+            assert_eq!(place_party(name), place, "{name}");
+        }
+        let t = "Acme Group and Shaanxi Province signed strategic cooperation agreement\n\nOn August 4, the leaders attended the Shaanxi Provincial People's Government and Acme Group strategic cooperation agreement signing ceremony.";
+        assert_eq!(
+            parties_of(t),
+            vec!["Acme Group", "Shaanxi Provincial People's Government"]
+        );
+        let doc =
+            Doc::new("After the second Digital Government Construction Summit, the firms met.");
+        assert!(find(&doc).mentions.is_empty());
+    }
+
+    #[test]
+    fn according_to_the_agreement_both_sides() {
+        let t = "The mayor met Acme Insurance Group chairman Li Wei, and attended the Chengdu Fund project cooperation agreement signing ceremony. According to agreement, Chengdu Municipal People's Government and Acme Insurance Group jointly set up a fund.";
+        assert_eq!(
+            parties_of(t),
+            vec![
+                "Chengdu Municipal People's Government",
+                "Acme Insurance Group"
+            ]
+        );
+    }
+
+    #[test]
+    fn descriptors() {
+        for (w, d) in [
+            ("chinese", true),
+            ("singaporean", true),
+            ("turkish-based", true),
+            ("state-owned", true),
+            ("chinese-owned", true),
+            ("finnish", true),
+            ("a", true),
+            ("saudi", true),
+            ("japan", false),
+            ("oman", false),
+            ("dalian", true),
+            ("acme", false),
+            ("telecom", false),
+        ] {
+            assert_eq!(descriptor(w), d, "{w}");
+        }
+        let p = parties_of(
+            "The Chinese-owned company signed an agreement with the Special Economic Zone Authority (SEZA).",
+        );
+        assert_eq!(p, vec!["Special Economic Zone Authority (SEZA)"]);
+        let p = parties_of(
+            "The Pahang state government today signed 11 memoranda with Singaporean investors.",
+        );
+        assert_eq!(p, vec!["Pahang state government"]);
+        let p = parties_of("The Egyptian government signed a contract with Acme Corporation.");
+        assert_eq!(p, vec!["Egyptian government", "Acme Corporation"]);
+    }
+
+    #[test]
+    fn bare_governments() {
+        for (name, bare) in [
+            ("provincial government", true),
+            ("State government", true),
+            ("city government", true),
+            ("省政府", true),
+            ("Kerala government", false),
+            ("Government", false),
+            ("government", false),
+            ("青海省政府", false),
+            ("provincial governments", false),
+        ] {
+            assert_eq!(is_bare_government(name), bare, "{name}");
+        }
     }
 
     #[test]
