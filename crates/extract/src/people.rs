@@ -1045,11 +1045,8 @@ fn attends_then_signs(after: &str) -> bool {
 
 pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     let mut out: Vec<Sig> = Vec::new();
-    let known = if doc.has_cjk {
-        zh_titled_names(doc)
-    } else {
-        Vec::new()
-    };
+    // Chinese signing sentences read, for the bare-name pass after the loop
+    let mut zh_signing: Vec<usize> = Vec::new();
     // end of a paragraph about another deal, whose signers are not this agreement's
     let mut other_until = 0usize;
     for (i, s) in doc.sents.iter().enumerate() {
@@ -1083,7 +1080,15 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
         }
         if doc.has_cjk {
             chinese_sigs(doc, orgs, s, &mut out);
-            chinese_known_sigs(doc, s, &known, &mut out);
+            zh_signing.push(i);
+        }
+    }
+    // a signer named bare ("姜锋与李春光共同签署") is looked up among the titled names only
+    // when the titled forms gave fewer than two signers
+    if out.len() < 2 && !zh_signing.is_empty() {
+        let known = zh_titled_names(doc);
+        for &i in &zh_signing {
+            chinese_known_sigs(doc, &doc.sents[i], &known, &mut out);
         }
     }
     let m = doc.masked.as_str();

@@ -120,6 +120,33 @@ fn is_furniture(t: &str) -> bool {
     (may_be_furniture(t) && FURNITURE.is_match(t))
         || ((t.contains('|') || t.contains('/')) && FURNITURE_MENU.is_match(t))
         || (t.ends_with(')') && FURNITURE_DATED.is_match(t))
+        || (t.contains('|') && furniture_items(t))
+        || site_name(t)
+}
+
+/// A site's address standing alone on a line ("allAfrica.com", "www.gov.cn"): the page's
+/// masthead, not its headline.
+fn site_name(t: &str) -> bool {
+    let l = t.trim_end_matches('/').to_ascii_lowercase();
+    !l.contains(char::is_whitespace)
+        && l.len() <= 40
+        && l.contains('.')
+        && [
+            ".com", ".org", ".net", ".cn", ".gov", ".info", ".news", ".co.uk", ".com.cn",
+            ".org.cn", ".gov.cn", ".co.ke", ".com.ng", ".com.pk",
+        ]
+        .iter()
+        .any(|d| l.ends_with(d))
+        && l.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-/:".contains(&b))
+}
+
+/// A short bar of furniture items: "Subscribe | Sign In", "Print | E-mail".
+fn furniture_items(t: &str) -> bool {
+    t.len() <= 60
+        && t.split('|')
+            .map(str::trim)
+            .all(|p| !p.is_empty() && may_be_furniture(p) && FURNITURE.is_match(p))
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -934,6 +961,20 @@ mod tests {
         assert!(!d.masked.contains("Home"));
         assert!(!d.masked.contains("World"));
         assert!(d.masked.contains("signed an agreement"));
+    }
+
+    #[test]
+    fn bars_of_furniture_items_are_masked() {
+        let t = "allAfrica.com\nSubscribe | Sign In\nPrint | E-mail\n\nThe two sides signed an agreement in Addis Ababa | Ethiopia.";
+        let d = Doc::new(t);
+        assert!(!d.masked.contains("allAfrica"));
+        assert!(!d.masked.contains("Sign In"));
+        assert!(!d.masked.contains("E-mail"));
+        assert!(d.masked.contains("Addis Ababa | Ethiopia"));
+        assert!(
+            !d.signing()
+                .any(|i| d.sent_str(&d.sents[i]).contains("allAfrica"))
+        );
     }
 
     #[test]
