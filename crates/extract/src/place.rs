@@ -814,6 +814,106 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
                 return Some(city.to_string());
             }
         }
+        // 5. a county's own seat: "签约仪式在县行政中心举行" with 灌云县 a party, "项目在江华签订"
+        //    with 江华瑶族自治县 named elsewhere
+        for (i, s) in doc.sents.iter().enumerate() {
+            if !doc.fact(i).cjk || !doc.fact(i).sign {
+                continue;
+            }
+            if let Some((a, b, name)) = zh_local_seat(m, s.start, s.end) {
+                ev.add("place", (a, b));
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// Government buildings named by level only ("县行政中心", "市政府").
+const ZH_SEATS: &[&str] = &[
+    "行政中心",
+    "行政大厦",
+    "行政服务中心",
+    "人民政府",
+    "政府",
+    "会议中心",
+    "宾馆",
+    "大会堂",
+    "礼堂",
+];
+const ZH_LEVELS: &[char] = &['县', '市', '区'];
+/// Characters that end the name before a level word going backwards.
+const ZH_NAME_BOUND: &[char] = &[
+    '，', ',', '。', '、', '与', '和', '在', '及', '日', '午', '：', ':', '（', '(', '“', '"', ' ',
+    '\n',
+];
+
+/// The local name of a level word in `m` ("灌云" of "灌云县政府", "江华" of "江华瑶族自治县"):
+/// the characters before it back to a boundary, two or three of them.
+fn zh_level_name(before: &str) -> Option<&str> {
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ZH_NAME_BOUND.contains(&c) || !crate::text::is_cjk(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let name = &before[start..];
+    let name = name.find("自治").map_or(name, |k| {
+        // "江华瑶族自治": the name before the people's name
+        let head = &name[..k];
+        head.char_indices().nth(2).map_or(head, |(j, _)| &head[..j])
+    });
+    (2..=3).contains(&name.chars().count()).then_some(name)
+}
+
+/// Step 5 of [`extract`] on the sentence `m[s..e]`.
+fn zh_local_seat(m: &str, s: usize, e: usize) -> Option<(usize, usize, String)> {
+    let st = &m[s..e];
+    if !["举行", "签订", "签署", "签约"]
+        .iter()
+        .any(|w| st.contains(w))
+    {
+        return None;
+    }
+    for (at, _) in st.match_indices('在') {
+        let rest = &st[at + '在'.len_utf8()..];
+        // "在县行政中心举行": the seat of the county named in the sentence
+        if let Some(level) = rest.chars().next().filter(|c| ZH_LEVELS.contains(c)) {
+            let seat = &rest[level.len_utf8()..];
+            if ZH_SEATS.iter().any(|w| seat.starts_with(w)) {
+                let named = st[..at]
+                    .match_indices(level)
+                    .find_map(|(k, _)| zh_level_name(&st[..k]).map(|n| (k - n.len(), k)));
+                if let Some((a, b)) = named {
+                    return Some((s + a, s + b, st[a..b].to_string()));
+                }
+            }
+            continue;
+        }
+        // "在江华签订": a name that the text also gives with its level ("江华瑶族自治县")
+        let name: String = rest
+            .chars()
+            .take_while(|c| crate::text::is_cjk(*c))
+            .take(4)
+            .collect();
+        for n in [2, 3] {
+            let cand: String = name.chars().take(n).collect();
+            let after = &rest[cand.len()..];
+            let signs = ["签订", "签署", "签约", "举行"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            let levelled = ZH_LEVELS.iter().any(|l| m.contains(&format!("{cand}{l}")))
+                || m.contains(&format!("{cand}瑶族自治县"))
+                || m.match_indices(cand.as_str()).any(|(k, _)| {
+                    m[k + cand.len()..]
+                        .split('县')
+                        .next()
+                        .is_some_and(|x| x.ends_with("自治") && x.chars().count() <= 5)
+                });
+            if cand.chars().count() == n && signs && levelled {
+                let a = s + at + '在'.len_utf8();
+                return Some((a, a + cand.len(), cand));
+            }
+        }
     }
     None
 }
@@ -830,6 +930,26 @@ mod tests {
         let d = Doc::new(t);
         let o = crate::orgs::find(&d);
         extract(&d, &o, &mut Evidence::default())
+    }
+
+    #[test]
+    fn a_county_seat_is_the_county() {
+        assert_eq!(
+            place("近日,灌云县政府与西安隆基清洁能源有限公司项目签约仪式在县行政中心举行。"),
+            Some("灌云".into())
+        );
+        assert_eq!(
+            place("4月30日上午,南丰县在县行政大厦举行光伏发电项目合作协议签约仪式。"),
+            Some("南丰".into())
+        );
+        assert_eq!(
+            place(
+                "5月7日上午,光伏发电项目在江华签订投资框架协议。江华瑶族自治县副县长艾克海代表县政府签约。"
+            ),
+            Some("江华".into())
+        );
+        // no county named: no place
+        assert_eq!(place("签约仪式在县行政中心举行,双方签署协议。"), None);
     }
 
     #[test]
