@@ -712,10 +712,12 @@ pub(crate) fn extract(doc: &Doc, orgs: &Orgs, ev: &mut Evidence) -> Option<Strin
         }
     }
     // 1d. the meeting or forum the signing took place at, held in a city: a sentence just
-    //     before or after the first signing sentence ("the promotion meeting … was held in
+    //     before or shortly after the first signing sentence ("the promotion meeting … was held in
     //     Beijing. … witnessed the signing")
     if let Some(&first) = signing_body.iter().min() {
-        for j in first.saturating_sub(2)..=(first + 1).min(doc.sents.len().saturating_sub(1)) {
+        // up to three sentences after it: who signed may come between ("… put their
+        // signatures on the agreements … The ceremony was held at … in Dhaka.")
+        for j in first.saturating_sub(2)..=(first + 3).min(doc.sents.len().saturating_sub(1)) {
             if j == first || doc.fact(j).sign || is_head(j) {
                 continue;
             }
