@@ -61,7 +61,7 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ZH_DATE")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)|(?i:(?-u:\b)(?P<night>last night)(?-u:\b))|(?i:(?-u:\b)(?P<vague>(?:earlier )?this week|recently)(?-u:\b))|(?P<zvague>近日|日前|近期|本周)")
+    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today|this (?:morning|afternoon|evening)|tonight)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)|(?i:(?-u:\b)(?P<night>last night)(?-u:\b))|(?i:(?-u:\b)(?P<vague>(?:earlier )?this week|recently)(?-u:\b))|(?P<zvague>近日|日前|近期|本周)")
         .expect("WEEKDAY")
 });
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
@@ -775,6 +775,15 @@ mod tests {
         ] {
             assert_eq!(month_num(w), m, "{w}");
         }
+    }
+
+    #[test]
+    fn this_morning_is_the_page_day() {
+        let t = "October 21, 2021\n\nHARARE - The miner this morning signed a memorandum of agreement with the government.";
+        assert_eq!(date(t), Some("2021-10-21".into()));
+        let t =
+            "March 3, 2020\n\nThe city and the bank this afternoon signed a strategic agreement.";
+        assert_eq!(date(t), Some("2020-03-03".into()));
     }
 
     #[test]
