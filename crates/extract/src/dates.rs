@@ -54,6 +54,31 @@ static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)(?-u:\b)")
         .expect("NUMERIC_DMY")
 });
+/// Dates in Chinese numerals, as wire copy writes them: "六月十八日", "十八日在惠州举行".
+static ZH_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?P<m>[一二三四五六七八九十]{1,2})月)?(?P<d>[一二三四五六七八九十]{1,3})日")
+        .expect("ZH_NUM_DATE")
+});
+
+/// The value of a Chinese numeral up to 99 ("八", "十八", "二十", "三十一").
+fn zh_numeral(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|k| k as u32 + 1)
+    };
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        [a] => digit(*a),
+        ['十', b] => Some(10 + digit(*b)?),
+        [a, '十'] => Some(10 * digit(*a)?),
+        [a, '十', b] => Some(10 * digit(*a)? + digit(*b)?),
+        _ => None,
+    }
+}
+
 static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]|(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>\d{1,2})\s*月|(?P<m3>\d{1,2})\s*月",
@@ -302,6 +327,39 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
                 start: whole.start(),
                 end: whole.end(),
                 kind,
+            });
+        }
+    }
+    if cjk && m.contains('日') {
+        for c in ZH_NUM_DATE.captures_iter(m) {
+            let (Some(whole), Some(d)) = (c.get(0), c.name("d")) else {
+                continue;
+            };
+            let Some(day) = zh_numeral(d.as_str()).filter(|d| (1..=31).contains(d)) else {
+                continue;
+            };
+            let month = match c.name("m") {
+                Some(mo) => match zh_numeral(mo.as_str()).filter(|m| (1..=12).contains(m)) {
+                    Some(v) => Some(v),
+                    None => continue,
+                },
+                None => None,
+            };
+            if month.is_none() {
+                // a bare "十八日" is a date only where wire copy puts one: before 在/上午/电…,
+                // and not inside 今日, 星期日, 第八日
+                let before = m[..whole.start()].chars().next_back();
+                let after = m[whole.end()..].chars().next();
+                if before.is_some_and(|ch| "今昨近期周拜前每同当节生假第".contains(ch))
+                    || !after.is_some_and(|ch| "在上下晚电，,起至举签".contains(ch))
+                {
+                    continue;
+                }
+            }
+            out.push(Mention {
+                start: whole.start(),
+                end: whole.end(),
+                kind: Kind::Cal(None, month, Some(day)),
             });
         }
     }
@@ -643,6 +701,9 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
     //    赴雅安。…下午，…签约仪式").
     if signing.is_none() {
         if let Some(i) = doc.signing().find(|&i| doc.fact(i).terminal) {
+            let same_day = ["当天", "当日", "同日", "same day"]
+                .iter()
+                .any(|w| doc.sent_lower(&doc.sents[i]).contains(w));
             for j in (i.saturating_sub(2)..i).rev() {
                 let s = &doc.sents[j];
                 if !doc.fact(j).terminal {
@@ -655,7 +716,12 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
                             && x.end <= s.end
                             && Some(x.start) != reference_at
                             && !is_dateline(m, s, x)
-                            && matches!(x.kind, Kind::Cal(_, Some(_), Some(_)))
+                            && match x.kind {
+                                Kind::Cal(_, Some(_), Some(_)) => true,
+                                // "…十八日在惠州举行。当天，…签订": the signing names that day
+                                Kind::Cal(None, None, Some(_)) => same_day,
+                                _ => false,
+                            }
                     })
                     .and_then(|x| resolve(x, anchor_of(j), false));
                 if hit.is_some() {
@@ -775,6 +841,26 @@ mod tests {
         ] {
             assert_eq!(month_num(w), m, "{w}");
         }
+    }
+
+    #[test]
+    fn chinese_numeral_days() {
+        for (t, v) in [
+            ("八", Some(8)),
+            ("十", Some(10)),
+            ("十八", Some(18)),
+            ("二十", Some(20)),
+            ("三十一", Some(31)),
+            ("十十", None),
+            ("百", None),
+        ] {
+            assert_eq!(zh_numeral(t), v, "{t}");
+        }
+        let t = "2009年06月18日 20:36 来源:中国新闻网\n\n中新社惠州六月十八日电 项目投产庆典十八日在惠州举行。当天,广东省人民政府与中国海洋石油总公司签订了全面战略合作协议。";
+        assert_eq!(date(t), Some("2009-06-18".into()));
+        // 今日 and 星期日 are no dates
+        let t = "2020年3月5日 来源:日报\n\n今日在会上双方签订了协议。";
+        assert_eq!(date(t), Some("2020-03-05".into()));
     }
 
     #[test]
