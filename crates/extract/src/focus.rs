@@ -220,7 +220,21 @@ const ZH_NOT_AREA_ENDS: &[&str] = &[
 ];
 /// Chinese words that name no area alone ("重点项目" cut after 重点).
 const ZH_GENERIC: &[&str] = &[
-    "项目", "目标", "工作", "合作", "发展", "建设", "领域", "方面", "产业", "工程", "行业", "重点",
+    "项目",
+    "目标",
+    "工作",
+    "合作",
+    "发展",
+    "建设",
+    "领域",
+    "方面",
+    "产业",
+    "工程",
+    "行业",
+    "重点",
+    "合作领域",
+    "投资",
+    "合作项目",
 ];
 const GENERIC: &[&str] = &[
     "field",
@@ -498,6 +512,19 @@ const EN_JUNK_ALONE: &[&str] = &[
     "the like",
     "like",
     "etc",
+    // words that name no area on their own: what a deal brings or is, not what it is about
+    "quality",
+    "jobs",
+    "job",
+    "operation",
+    "operations",
+    "venture",
+    "ventures",
+    "project",
+    "complex",
+    "acquisition",
+    "listing",
+    "among them",
 ];
 
 /// An item that names people, a time or nothing: "Municipal leaders Cao Junjie", "Before the
