@@ -25,7 +25,7 @@ pub(crate) struct Sig {
 
 /// Verbs that make a sentence a signing-by-people sentence.
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign|put pen to paper|signatories (?:were|are|included))(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
+    Regex::new(r"(?i)(?-u:\b)(?:signed|signs|inked|put (?:his|her|their) signatures?|(?:to|respectively|jointly) sign|put pen to paper|put (?:his|her|their) names? to|signatories (?:were|are|included))(?-u:\b)|代表.{0,12}签|签署|签订|签约|签字")
         .expect("SIGNER")
 });
 static WITNESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,6 +67,8 @@ const HONORIFICS: &[&str] = &[
     "ir",
     "barr",
     "barrister",
+    "seri",
+    "datin",
 ];
 
 /// Words of places and venues that end a capitalised run which is then no person
@@ -268,6 +270,13 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             let mut j = i + 1;
             if j < toks.len() && word(m, &toks[j]) == "." {
                 j += 1;
+            }
+            // "Datuk Seri Dr Sallehuddin Ishak": forms of address in a row
+            while j < toks.len() && is_cap(word(m, &toks[j])) && is_honorific(word(m, &toks[j])) {
+                j += 1;
+                if j < toks.len() && word(m, &toks[j]) == "." {
+                    j += 1;
+                }
             }
             let st = j;
             if let Some((e, _)) = name_end(m, toks, st) {
@@ -1095,6 +1104,12 @@ pub(crate) fn signatories(doc: &Doc, orgs: &Orgs) -> Vec<Sig> {
     out.retain(|s| !is_byline(m, s.span.0));
     // someone who signed a counted set of documents signed several deals, not this one
     out.retain(|s| !s.several);
+    // a form of address left alone ("Seri" of "Datuk Seri") names nobody
+    out.retain(|s| {
+        !s.name
+            .split_whitespace()
+            .all(|w| is_honorific(w.trim_end_matches('.')))
+    });
     let mut uniq: Vec<Sig> = Vec::new();
     for s in out {
         if !uniq
@@ -1496,6 +1511,14 @@ mod tests {
         assert_eq!(names(t), vec!["张三", "李四"]);
         let t = "11月12日,公司副总经理莫小军应邀出席县招商引资项目集中签约仪式,代表甲公司与县人民政府签订投资协议。县长周小祥出席签约仪式。";
         assert_eq!(names(t), vec!["莫小军"]);
+    }
+
+    #[test]
+    fn names_put_to_a_document_and_stacked_forms_of_address() {
+        let t = "The memorandum was signed on Friday. Minister of Productive Development Matías Kulfas and Jujuy governor Gerardo Morales put their names to the document.";
+        assert_eq!(names(t), ["Matías Kulfas", "Gerardo Morales"]);
+        let t = "State secretary Datuk Seri Dr Sallehuddin Ishak signed the MoUs on behalf of the state government, while Mentri Besar Datuk Seri Wan Rosdy witnessed the ceremony.";
+        assert_eq!(names(t), ["Sallehuddin Ishak"]);
     }
 
     #[test]
