@@ -8,7 +8,7 @@ use crate::text::{Doc, cue};
 use crate::{AgreementType, Evidence};
 
 static EN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?:[$€£¥₹]?\s?\d[\d.,]*\s*(?:million|billion|bn|mn|crore|lakh)?\s*\([^)]{1,80}\)\s+)?(?P<t>(?:[\w\-'’"“”/+&$€£¥₹]+\s+){0,14}?(?:pre-|sub-)?(?:agreements?|memorand(?:um|a|ums) of (?:understanding|cooperation|agreement|intent)|mous?|moas?|memorandum|contracts?|pacts?|accords?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?:[$€£¥₹]?\s?\d[\d.,]*\s*(?:million|billion|bn|mn|crore|lakh)?\s*\([^()\n]*\)\s+)?(?P<t>(?:[\w\-'’"“”/+&$€£¥₹]+\s+){0,14}?(?:pre-|sub-)?(?:agreements?|memorand(?:um|a|ums) of (?:understanding|cooperation|agreement|intent)|mous?|moas?|memorandum|contracts?|pacts?|accords?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
         .expect("EN_TITLE")
 });
 static EN_TITLE_ANY: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,7 +77,7 @@ static EN_CEREMONY_LOWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A quoted name right after the signing verb: signed the "Shanghai … Memorandum".
 static EN_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|inked|sealed|concluded)\s+(?:the\s+|a\s+|an\s+)?["“](?P<t>[^"”]{0,240}?(?:agreement|memorandum|mou|contract|protocol)s?(?-u:\b)[^"”]{0,120})["”]"#)
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|inked|sealed|concluded)\s+(?:the\s+|a\s+|an\s+)?["“](?P<t>[^"”\n]*?(?:agreement|memorandum|mou|contract|protocol)s?(?-u:\b)[^"”\n]*)["”]"#)
         .expect("EN_QUOTED")
 });
 /// A more specific name for a bare "agreement": "the MoU appoints", "one of 18 memoranda of
@@ -518,7 +518,11 @@ fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
 fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
     // every EN_QUOTED match has an opening quote
     if st.contains(['"', '“']) {
-        if let Some(t) = EN_QUOTED.captures(st).and_then(|c| c.name("t")) {
+        if let Some(t) = EN_QUOTED
+            .captures(st)
+            .and_then(|c| c.name("t"))
+            .filter(|t| t.len() <= 300)
+        {
             return Some(Cand {
                 title: clean(t.as_str()),
                 span: (base + t.start(), base + t.end()),
