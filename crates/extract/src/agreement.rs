@@ -8,7 +8,7 @@ use crate::text::{Doc, cue};
 use crate::{AgreementType, Evidence};
 
 static EN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?P<t>(?:[\w\-'’"“”/+&$€£¥₹]+\s+){0,14}?(?:agreements?|memorand(?:um|a|ums) of (?:understanding|cooperation|agreement|intent)|mous?|moas?|memorandum|contracts?|pacts?|accords?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|sign|inked|inks|concluded|sealed|seals|entered into|put (?:his|her|their) signatures? to)\s+(?:(?:a|an|the|two|three|its|their|another|new)\s+)?(?:[$€£¥₹]?\s?\d[\d.,]*\s*(?:million|billion|bn|mn|crore|lakh)?\s*\([^()\n]*\)\s+)?(?P<t>(?:[\w\-'’"“”/+&$€£¥₹]+\s+){0,14}?(?:pre-|sub-)?(?:agreements?|memorand(?:um|a|ums) of (?:understanding|cooperation|agreement|intent)|mous?|moas?|memorandum|contracts?|pacts?|accords?|protocols? of intent(?:ions?)?|protocols?|letters? of intent|deals?))(?-u:\b)"#)
         .expect("EN_TITLE")
 });
 static EN_TITLE_ANY: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,10 +39,12 @@ pub(crate) fn kind_of(title: &str) -> AgreementType {
     } else if l.contains("framework") || l.contains("框架") {
         AgreementType::Framework
     } else if l.contains("investment")
+        // "项目投资协议" is an investment; a plain "项目合作协议" is a named cooperation
+        // agreement (other)
         || l.contains("project agreement")
         || l.contains("投资协议")
         || l.contains("投资合同")
-        || (l.contains("项目") && (l.contains("协议") || l.contains("合同")))
+        || l.contains("投资")
     {
         AgreementType::Investment
     } else {
@@ -67,9 +69,15 @@ static EN_CEREMONY_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)(?P<t2>(?:[\w\-']+\s+){0,12}?(?:agreement|memorandum of understanding|mou|memorandum|contract))\s+signing\s+ceremony\s+(?:was|is|were|has been)\s+(?:held|hosted|staged)")
         .expect("EN_CEREMONY_PASSIVE")
 });
+/// "jointly attended Chengdu Development Fund (Phase I) and Taikang Southwest Hospital project
+/// investment cooperation agreement signing ceremony": the lower-case name before a ceremony.
+static EN_CEREMONY_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<t3>(?:[a-z][a-z\-]*\s+){1,6}?(?:agreement|memorandum of understanding|memorandum|contract))\s+signing\s+ceremony")
+        .expect("EN_CEREMONY_LOWER")
+});
 /// A quoted name right after the signing verb: signed the "Shanghai … Memorandum".
 static EN_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|inked|sealed|concluded)\s+(?:the\s+|a\s+|an\s+)?["“](?P<t>[^"”]{3,160}?(?:agreement|memorandum|memorandum of understanding|mou|contract|protocol))["”]"#)
+    Regex::new(r#"(?i)(?-u:\b)(?:signed|signs|signing|inked|sealed|concluded)\s+(?:the\s+|a\s+|an\s+)?["“](?P<t>[^"”\n]*?(?:agreement|memorandum|mou|contract|protocol)s?(?-u:\b)[^"”\n]*)["”]"#)
         .expect("EN_QUOTED")
 });
 /// A more specific name for a bare "agreement": "the MoU appoints", "one of 18 memoranda of
@@ -188,8 +196,23 @@ const NOT_IN_NAME: &[&str] = &[
     "five",
     "several",
     "another",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
     "up",
     "off",
+    "attend",
+    "attends",
+    "attended",
+    "witnessed",
+    "held",
     "ceremony",
     "ceremonies",
 ];
@@ -355,13 +378,17 @@ fn zh_strip_party_prefix(t: &str) -> &str {
             best = best.max(p + suf.len());
         }
     }
-    let rest = t[best..].trim_start_matches(['与', '和', '及']);
-    // "郑州银行举行战略合作协议": the verb before the name is not part of it
-    let rest = ["举行", "签署", "签订", "签约"]
-        .iter()
-        .find_map(|v| rest.strip_prefix(v))
-        .filter(|r| r.chars().count() >= 4)
-        .unwrap_or(rest);
+    // "郑州银行举行战略合作协议", "于3月21日在湘麓山庄举行合作框架协议": the verb before the
+    // name (and all before it) is not part of it
+    for v in ["举行", "签署", "签订", "签约"] {
+        if let Some(p) = t.rfind(v) {
+            let e = p + v.len();
+            if e > best && t[e..].trim_start_matches('了').chars().count() >= 4 {
+                best = e;
+            }
+        }
+    }
+    let rest = t[best..].trim_start_matches(['与', '和', '及', '了']);
     if best > 0 && rest.chars().count() >= 4 {
         rest
     } else {
@@ -399,7 +426,9 @@ fn zh_name_before(st: &str, end: usize) -> Option<(usize, usize)> {
     let head = ZH_HEADS.iter().find(|h| st[..end].ends_with(**h))?;
     let mut start = end - head.len();
     for (n, (k, ch)) in st[..start].char_indices().rev().enumerate() {
-        if n >= 40 || !(crate::text::is_cjk(ch) || ch.is_ascii_digit() || "“”".contains(ch)) {
+        // "光伏发电(新能源)项目合作协议": brackets inside a name
+        if n >= 40 || !(crate::text::is_cjk(ch) || ch.is_ascii_digit() || "“”()（）".contains(ch))
+        {
             break;
         }
         start = k;
@@ -445,7 +474,7 @@ fn zh_generic(t: &str) -> bool {
 
 fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
     // "同一天，…还签订了《…》": other deals of the same day
-    if ["还签", "还与", "同一天", "同日", "此外", "另外"]
+    if ["还签", "还与", "同一天", "同日", "此外", "另外", "同时签"]
         .iter()
         .any(|w| st.contains(w))
     {
@@ -463,7 +492,11 @@ fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
             });
         }
     }
-    let c = ZH_TITLE.captures(st)?;
+    // "落实《…行动计划(2017-2020)》": a book title that names no agreement is skipped
+    let c = ZH_TITLE.captures_iter(st).find(|c| {
+        c.name("q")
+            .is_none_or(|q| ZH_HEADS.iter().any(|h| q.as_str().ends_with(h)))
+    })?;
     if let Some(q) = c.name("q") {
         let t = strip_zh_parties(q.as_str());
         return Some(Cand {
@@ -485,7 +518,11 @@ fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
 fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
     // every EN_QUOTED match has an opening quote
     if st.contains(['"', '“']) {
-        if let Some(t) = EN_QUOTED.captures(st).and_then(|c| c.name("t")) {
+        if let Some(t) = EN_QUOTED
+            .captures(st)
+            .and_then(|c| c.name("t"))
+            .filter(|t| t.len() <= 300)
+        {
             return Some(Cand {
                 title: clean(t.as_str()),
                 span: (base + t.start(), base + t.end()),
@@ -521,7 +558,8 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
                 .any(|w| low.contains(w));
             (title_re && aux).then(|| EN_PASSIVE.captures(st)).flatten()
         })
-        .and_then(|c| c.name("t").or(c.name("t2")))?;
+        .or_else(|| ceremony.then(|| EN_CEREMONY_LOWER.captures(st)).flatten())
+        .and_then(|c| c.name("t").or(c.name("t2")).or(c.name("t3")))?;
     // "signed under the previous agreement": another deal
     let lead_words: Vec<String> = t
         .as_str()
@@ -547,6 +585,22 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
         return None;
     }
     let mut end = t.end();
+    // "three memorandums of understanding for industrial investment projects": what follows a
+    // plural says what the deals cover, not the name of one of them
+    let plural = {
+        let l = title.to_ascii_lowercase();
+        [
+            "agreements",
+            "memorandums",
+            "memoranda",
+            "mous",
+            "contracts",
+            "deals",
+            "pacts",
+        ]
+        .iter()
+        .any(|h| l.split_whitespace().any(|w| w == *h))
+    };
     // "agreement on the implementation of an investment project", "MoU on investment cooperation"
     if let Some(tail) = EN_TAIL.captures(&st[t.end()..]).and_then(|c| c.name("t")) {
         let dated = tail
@@ -599,7 +653,7 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
                         | "another"
                 )
             });
-        if !dated && !digit && !for_object {
+        if !dated && !digit && !for_object && !plural {
             title = clean(&st[t.end() - raw.len()..t.end() + tail.end()]);
             end = t.end() + tail.end();
         }
@@ -655,7 +709,7 @@ fn spelled_out(doc: &Doc, c: Cand) -> Cand {
             };
         }
     }
-    if !matches!(l.as_str(), "mou" | "mous") {
+    if !matches!(l.as_str(), "mou" | "mous" | "memorandum") {
         return c;
     }
     const FULL: &str = "memorandum of understanding";
@@ -667,6 +721,9 @@ fn spelled_out(doc: &Doc, c: Cand) -> Cand {
             };
         }
     }
+    if l != "mou" && l != "mous" {
+        return c;
+    }
     if l == "mous" {
         return Cand {
             title: c.title[..c.title.len() - 1].to_string(),
@@ -676,17 +733,61 @@ fn spelled_out(doc: &Doc, c: Cand) -> Cand {
     c
 }
 
+/// "签订战略合作框架协议 … 根据《共同推动…战略合作框架协议》": a Chinese name given short in the
+/// signing sentence and in full in book-title marks elsewhere takes the full form (not from a
+/// sentence about an earlier or another deal).
+fn zh_full_name(doc: &Doc, c: Cand) -> Cand {
+    if !doc.has_cjk
+        || c.title.chars().count() < 4
+        || !c.title.chars().all(crate::text::is_cjk)
+        || doc.masked[..c.span.0.min(doc.masked.len())].ends_with('《')
+    {
+        return c;
+    }
+    let m = doc.masked.as_str();
+    let mut at = 0;
+    while let Some(p) = m[at..].find('《') {
+        let a = at + p + '《'.len_utf8();
+        let Some(q_len) = m[a..].find(['》', '\n']) else {
+            break;
+        };
+        at = a + q_len;
+        // 《贵州省人民政府 中国联合网络通信集团有限公司战略合作协议》: parties are no part of it
+        let q = zh_strip_party_prefix(strip_zh_parties(&m[a..a + q_len]));
+        if q.len() <= c.title.len() || !q.ends_with(c.title.as_str()) || q.chars().count() > 60 {
+            continue;
+        }
+        let other = doc.sent_at(a).is_some_and(|i| {
+            let st = doc.sent_str(&doc.sents[i]);
+            ["曾", "此前", "同时签", "还签", "基础上", "同一天", "同日"]
+                .iter()
+                .any(|w| st.contains(w))
+        });
+        if !other {
+            return Cand {
+                title: q.to_string(),
+                span: (a + q_len - q.len(), a + q_len),
+            };
+        }
+    }
+    c
+}
+
 fn more_specific(doc: &Doc, c: Cand) -> Cand {
-    let bare = matches!(
-        c.title.to_ascii_lowercase().as_str(),
-        "agreement" | "deal" | "pact" | "contract"
-    );
-    if !bare || !doc.has_latin {
+    let l = c.title.to_ascii_lowercase();
+    let bare = matches!(l.as_str(), "agreement" | "deal" | "pact" | "contract");
+    // "a preliminary deal": news talk for a document the text names later ("the memorandum")
+    let deal = !bare && l.ends_with(" deal");
+    if !(bare || deal) || !doc.has_latin {
         return c;
     }
     let from = c.span.0.min(doc.masked.len());
     let after = &doc.masked[from..];
-    match EN_SPECIFIC.captures(after).and_then(|x| x.name("t")) {
+    let specific = EN_SPECIFIC.captures(after).and_then(|x| x.name("t"));
+    if deal && specific.is_none() {
+        return c;
+    }
+    match specific {
         Some(t) => Cand {
             title: t.as_str().to_string(),
             span: (from + t.start(), from + t.end()),
@@ -741,13 +842,16 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
         }
     }
     if !cands.is_empty() {
-        let c = spelled_out(doc, more_specific(doc, cands.swap_remove(pick)));
+        let c = zh_full_name(
+            doc,
+            spelled_out(doc, more_specific(doc, cands.swap_remove(pick))),
+        );
         // a bare "agreement" names nothing: no title, a kind from what it is for
         if matches!(
             c.title.to_ascii_lowercase().as_str(),
             "agreement" | "deal" | "contract" | "pact"
         ) {
-            return (None, Some(AgreementType::Other));
+            return (None, Some(bare_kind(doc)));
         }
         ev.add("title", c.span);
         let k = kind_of(&c.title);
@@ -802,6 +906,28 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
         return (None, Some(unnamed_kind(doc)));
     }
     (None, None)
+}
+
+/// The kind of a bare "agreement": an investment agreement when the headline or the first
+/// signing sentences call it one ("BYD signs $1 billion investment deal"), else other
+/// ("could draw billions of dollars of investment" says nothing of what was signed).
+fn bare_kind(doc: &Doc) -> AgreementType {
+    let called = |a: usize, b: usize| {
+        let l = &doc.lower[a..b];
+        ["investment deal", "investment agreement", "投资协议"]
+            .iter()
+            .any(|w| l.contains(w))
+    };
+    let head = doc.headline.is_some_and(|(a, b)| called(a, b));
+    let signing = doc.signing().take(2).any(|i| {
+        let s = &doc.sents[i];
+        called(s.start, s.end)
+    });
+    if head || signing {
+        AgreementType::Investment
+    } else {
+        AgreementType::Other
+    }
 }
 
 /// The kind of an agreement the text does not name: an investment agreement when the headline
@@ -1092,5 +1218,115 @@ mod tests {
             t("甲市与乙集团签订战略合作协议\n\n同一天，两市还签订了《对口支援工作协议》。").0,
             Some("战略合作协议".into())
         );
+    }
+    #[test]
+    fn names_as_news_writes_them() {
+        let cases: &[(&str, Option<&str>, Option<AgreementType>)] = &[
+            // a sum with a conversion in brackets before the name
+            (
+                "The Government on Friday signed a €126.44 million (USD 136.95 million, about Shs514bn) financing agreement with Citibank.",
+                Some("financing agreement"),
+                Some(AgreementType::Other),
+            ),
+            // a hyphenated head and an ordinal before it
+            (
+                "The state on Tuesday signed the sixth pre-contract for the production of green hydrogen.",
+                Some("pre-contract"),
+                Some(AgreementType::Other),
+            ),
+            // a quoted name that goes on after its head noun
+            (
+                "Iraq has signed an \"agreement of principles\" with PowerChina.",
+                Some("agreement of principles"),
+                Some(AgreementType::Other),
+            ),
+            (
+                "Sinosure and Qingdao jointly signed the \"Strategic Cooperation Agreement on Promoting Qingdao to Build 'Belt and Road' Platform\".",
+                Some(
+                    "Strategic Cooperation Agreement on Promoting Qingdao to Build 'Belt and Road' Platform",
+                ),
+                Some(AgreementType::StrategicCooperation),
+            ),
+            // what follows a plural says what the deals cover
+            (
+                "Three memorandums of understanding for industrial investment projects were signed on Tuesday in Rabat.",
+                Some("memorandum of understanding"),
+                Some(AgreementType::MemorandumOfUnderstanding),
+            ),
+            // a lower-case name before a ceremony, without "held"
+            (
+                "The mayor jointly attended Chengdu Development Fund (Phase I) and Taikang Southwest Hospital project investment cooperation agreement signing ceremony.",
+                Some("project investment cooperation agreement"),
+                Some(AgreementType::Investment),
+            ),
+            // "a preliminary deal" is the memorandum named later; a bare memorandum spelled out
+            (
+                "Ganfeng said it had signed a preliminary deal to study a plant. The non-binding memorandum of understanding was signed on Friday. Under the memorandum, the parties will assess it.",
+                Some("memorandum of understanding"),
+                Some(AgreementType::MemorandumOfUnderstanding),
+            ),
+            // a bare agreement is an investment agreement only when the story calls it one
+            (
+                "BYD signs $1 billion investment deal with Türkiye\n\nBYD signed an agreement with the ministry on Monday to build a car factory.",
+                None,
+                Some(AgreementType::Investment),
+            ),
+            (
+                "Investors sign deal for industrial park\n\nInvestors signed an agreement on Monday to build a park that could draw billions of dollars of investment.",
+                None,
+                Some(AgreementType::Other),
+            ),
+        ];
+        for (text, title, kind) in cases {
+            let (t0, k0) = t(text);
+            assert_eq!(t0.as_deref(), *title, "{text}");
+            assert_eq!(k0, *kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_names_in_full_and_kinds_of_project_agreements() {
+        let cases: &[(&str, Option<&str>, Option<AgreementType>)] = &[
+            // the verb and everything before it are no part of a ceremony's name
+            (
+                "长沙市政府与湖南银行于3月21日在湘麓山庄举行合作框架协议签约仪式。",
+                Some("合作框架协议"),
+                Some(AgreementType::Framework),
+            ),
+            // brackets inside a name; a plain 项目合作协议 is a named cooperation agreement
+            (
+                "4月30日上午，南丰县在县行政大厦举行光伏发电(新能源)项目合作协议签约仪式。",
+                Some("光伏发电(新能源)项目合作协议"),
+                Some(AgreementType::Other),
+            ),
+            (
+                "双方签订300兆瓦光伏发电项目投资协议。",
+                Some("300兆瓦光伏发电项目投资协议"),
+                Some(AgreementType::Investment),
+            ),
+            // a book title that names no agreement is skipped
+            (
+                "昨日，昆明市政府与京东集团正式签署战略合作协议，落实《昆明市实施创新驱动发展战略行动计划(2017-2020)》。",
+                Some("战略合作协议"),
+                Some(AgreementType::StrategicCooperation),
+            ),
+            // the short name in the signing sentence, the full one in book-title marks; the
+            // deal signed at the same time is another
+            (
+                "福州市政府与中国电信福建公司签订战略合作框架协议。\n根据《共同推动数字福州建设战略合作框架协议》，电信将加大投入。\n根据同时签订的《中国东南大数据产业园战略合作协议》，将引进项目。",
+                Some("共同推动数字福州建设战略合作框架协议"),
+                Some(AgreementType::StrategicCooperation),
+            ),
+            (
+                "甲市与乙集团签订战略合作协议。\n2017年，双方曾签订《全面深化战略合作协议》。",
+                Some("战略合作协议"),
+                Some(AgreementType::StrategicCooperation),
+            ),
+        ];
+        for (text, title, kind) in cases {
+            let (t0, k0) = t(text);
+            assert_eq!(t0.as_deref(), *title, "{text}");
+            assert_eq!(k0, *kind, "{text}");
+        }
     }
 }

@@ -8,7 +8,7 @@ use crate::text::{Doc, cue};
 use crate::{Evidence, Period};
 
 static FYP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?P<n>\d{1,2})(?:st|nd|rd|th)\s*["“”']?\s*(?:five[\s-]*years?|FYP)|(?P<w>eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+five[\s-]*years?|第?十(?P<z>[一二三四五六])(?:个)?五(?:年规划|规划)?"#)
+    Regex::new(r#"(?i)(?P<n>\d{1,2})(?:st|nd|rd|th)\s*["“”']?\s*(?:five[\s-]*years?|FYP)|(?P<w>ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+five[\s-]*years?|第?十(?P<z>[一二三四五六])(?:个)?五(?:年规划|规划)?"#)
         .expect("FYP")
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -16,7 +16,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("RANGE")
 });
 static OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for|within)\s+(?:the\s+)?(?:next|coming|following|future)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:[a-z]+\s+){0,3}?(?:period|term|agreement|plan|programme|program|contract|partnership|mou|memorandum|deal|framework|cooperation|loan|credit|facility)|(?:为期|期限为?|有效期为?)(?P<z2>\d+|[一二三四五六七八九十两])年|(?-u:\b)over\s+(?:a|the)\s+(?P<n5>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[\s-]years?\s+period|(?-u:\b)(?:over\s+a\s+period|a\s+term)\s+of\s+(?P<n6>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?:未来|今后)(?P<z>\d+|[一二三四五六七八九十两])年")
+    Regex::new(r"(?i)(?-u:\b)(?:over|in|during|for|within)\s+(?:the\s+)?(?:next|coming|following|future)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)over\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:fiscal\s+|financial\s+|calendar\s+)?years|(?-u:\b)within\s+(?P<n7>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?-u:\b)for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?P<n4>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+(?:[a-z]+\s+){0,3}?(?:period|term|agreement|plan|programme|program|contract|partnership|mou|memorandum|deal|framework|cooperation|loan|credit|facility)|(?:为期|期限为?|有效期为?)(?P<z2>\d+|[一二三四五六七八九十两])年|(?-u:\b)over\s+(?:a|the)\s+(?P<n5>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[\s-]years?\s+period|(?-u:\b)(?:over\s+a\s+period|a\s+term)\s+of\s+(?P<n6>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?:未来|今后)(?P<z>\d+|[一二三四五六七八九十两])年")
         .expect("OVER")
 });
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,6 +105,19 @@ fn plan_of_projects(after_lower: &str) -> bool {
         || after_lower.trim_start().starts_with("重大项目")
 }
 
+/// "进入“十三五”以来" (since the plan began), "“十三五”期末达到年产…" (a target for the plan's
+/// end), "since the 13th Five-Year Plan": the plan dates history or a goal, not the agreement.
+fn plan_as_history_or_goal(before_lower: &str, after_lower: &str) -> bool {
+    let after = after_lower.trim_start_matches(['”', '"', '’', '\'', '」', ' ']);
+    let after = after.strip_prefix("规划").unwrap_or(after);
+    let before = before_lower.trim_end_matches(['“', '"', '‘', '\'', '「', ' ']);
+    after.starts_with("以来")
+        || after.starts_with("期末")
+        || after.starts_with("末")
+        || before.ends_with("since the")
+        || before.ends_with("since")
+}
+
 /// Years of the Nth Five-Year Plan: the 1st ran 1953–1957, the 2nd 1958–1962; after three
 /// years of readjustment the 3rd began in 1966, and every plan since is five years
 /// (13th = 2016–2020, 14th = 2021–2025).
@@ -160,6 +173,22 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
                 && !in_quote(&m[s.start..pos])
         })
     };
+    // "The project is expected to create 1,000 jobs within two years": a forecast's horizon
+    let forecast = |pos: usize| {
+        doc.sent_at(pos).is_some_and(|i| {
+            let s = &doc.sents[i];
+            let l = &doc.lower[s.start..s.end];
+            [
+                "expected",
+                "forecast",
+                "estimated",
+                "predicted",
+                "projected",
+            ]
+            .iter()
+            .any(|w| l.contains(w))
+        })
+    };
     for c in RANGE.captures_iter(m) {
         let (Some(w), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
             continue;
@@ -206,6 +235,8 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
             n.as_str().parse::<i32>().ok()
         } else if let Some(w) = c.name("w") {
             match w.as_str().to_ascii_lowercase().as_str() {
+                "ninth" => Some(9),
+                "tenth" => Some(10),
                 "eleventh" => Some(11),
                 "twelfth" => Some(12),
                 "thirteenth" => Some(13),
@@ -221,7 +252,10 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         };
         if let Some(n) = n.filter(|n| (1..=20).contains(n)) {
             let (s, e) = five_year_plan(n);
-            if plan_of_projects(&doc.lower[w.end()..]) || signing_year.is_some_and(|y| e < y) {
+            if plan_of_projects(&doc.lower[w.end()..])
+                || plan_as_history_or_goal(&doc.lower[..w.start()], &doc.lower[w.end()..])
+                || signing_year.is_some_and(|y| e < y)
+            {
                 continue;
             }
             cands.push((
@@ -240,12 +274,12 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
     if let Some(y) = signing_year.filter(|_| !done(&cands)) {
         for c in OVER.captures_iter(m) {
             let Some(w) = c.get(0) else { continue };
-            let n = ["n", "n2", "n3", "n4", "n5", "n6", "z", "z2"]
+            let n = ["n", "n2", "n3", "n4", "n5", "n6", "n7", "z", "z2"]
                 .iter()
                 .find_map(|k| c.name(k))
                 .and_then(|x| small_num(x.as_str()));
             if let Some(n) = n.filter(|n| (1..=50).contains(n)) {
-                if !tied(w.start()) {
+                if !tied(w.start()) || (c.name("n7").is_some() && forecast(w.start())) {
                     continue;
                 }
                 cands.push((
@@ -477,5 +511,52 @@ mod tests {
             (None, None)
         );
         assert_eq!(p("The 1996-2020 programme ends.", Some(2018)), (None, None));
+    }
+    type Years = (Option<i32>, Option<i32>);
+
+    #[test]
+    fn plans_terms_and_horizons() {
+        let cases: &[(&str, Option<i32>, Years)] = &[
+            (
+                "Under the agreement, during the Tenth Five-Year Plan the bank promises loans.",
+                Some(2002),
+                (Some(2001), Some(2005)),
+            ),
+            (
+                "The bank signed the agreement and will within 5 years provide 40 billion yuan.",
+                Some(2015),
+                (Some(2015), Some(2019)),
+            ),
+            (
+                "The loan gives Ethiopia budget support over three fiscal years.",
+                Some(2012),
+                (Some(2012), Some(2014)),
+            ),
+            // a forecast's horizon is not the agreement's
+            (
+                "Under the MoU the project is expected to create 1,000 jobs within two years.",
+                Some(2025),
+                (None, None),
+            ),
+            // a plan that dates history or a goal
+            (
+                "他指出，进入“十三五”以来，县里新能源项目发展迅速。",
+                Some(2018),
+                (None, None),
+            ),
+            (
+                "根据协议，集团将加大投资，其中“十三五”期末达到年产乘用车45万辆。",
+                Some(2018),
+                (None, None),
+            ),
+            (
+                "Since the 13th Five-Year Plan the bank has lent to the province.",
+                Some(2018),
+                (None, None),
+            ),
+        ];
+        for (text, year, want) in cases {
+            assert_eq!(p(text, *year), *want, "{text}");
+        }
     }
 }
