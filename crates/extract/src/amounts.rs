@@ -13,12 +13,12 @@ static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH|GH¢|N|R)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
         \s?
-        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}|\d+(?:\.\d+)?)
         (?:\s*(?P<mult1>(?i:trillion|billion|million|bn|mn))?\s*(?:-|–|—|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         [\s-]*
-        (?P<mult>(?i:trillion|billion|million|thousand|crores?|lakhs?\s+crores?|lakhs?|bn|mn|mln|tn|lac)|[mbkMBK])?
+        (?P<mult>(?i:trillion|billion|thousand\s+million|million|thousand|crores?|lakhs?\s+crores?|lakhs?|bn|mn|mln|tn|lac)|[mbkMBK])?
         (?-u:\b)
-        (?:[\s-]*(?P<suf>(?i:yuan|renminbi|rmb|cny|us\s+dollars|dollars|usd|euros?|eur|egyptian\s+pounds|pounds|gbp|rupees|inr|yen|jpy|tanzanian\s+shillings|ugandan\s+shillings|shillings|riyals?|sar|moroccan\s+dirhams?|dirhams?|aed|dhs|naira|ngn|rupiah|idr|rand|tenge|kzt|birr|etb|reais|brl|ringgit|baht|dong|pesos|won|rubles|roubles|liras?|taka|soums?|swiss\s+francs|cfa\s+francs|cedis?|kwacha|kwanza|zloty|tugriks?)|MAD|DH))?
+        (?:[\s-]*(?P<suf>(?i:yuan|renminbi|rmb|cny|u\.?s\.?\s+dollars|dollars|usd|euros?|eur|egyptian\s+pounds|pounds|gbp|rupees|inr|yen|jpy|tanzanian\s+shillings|ugandan\s+shillings|shillings|riyals?|sar|moroccan\s+dirhams?|dirhams?|aed|dhs|naira|ngn|rupiah|idr|rand|tenge|kzt|birr|etb|reais|brl|ringgit|baht|dong|pesos|won|rubles|roubles|liras?|taka|soums?|swiss\s+francs|cfa\s+francs|cedis?|kwacha|kwanza|zloty|tugriks?)|MAD|DH))?
         (?-u:\b)",
     )
     .expect("EN_AMOUNT")
@@ -32,9 +32,33 @@ static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|brings?|deals|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:mous|memorand(?:a|ums)(?: of (?:understanding|cooperation))?|agreements|contracts|deals) worth|a second|another|(?:a|the) separate|in addition|stood at|stands at|reali[sz]ed (?:investment|investments|foreign)|donated|earlier in (?:the|this|january|february|march|april|may|june|july|august|september|october|november|december)|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?))(?-u:\b)|过去|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|曾与|曾经|当时")
+    Regex::new(r"(?i)(?-u:\b)(?:in total|in all|together|altogether|so far|to date|since (?:19|20)\d\d|last (?:year|month|week)|earlier this year|previously|revenues?|sales|turnover|profits?|GDP|output value|market (?:size|value)|capitali[sz]ation|other projects|deals|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:mous|memorand(?:a|ums)(?: of (?:understanding|cooperation))?|agreements|contracts|deals) worth|a second|another|(?:a|the) separate|in addition|stood at|stands at|reali[sz]ed (?:investment|investments|foreign)|donated|earlier in (?:the|this|january|february|march|april|may|june|july|august|september|october|november|december)|a few days ago|taken together|adds? up to|added up to|taking the|proposals|same (?:afternoon|morning|day|summit|ceremony|event)|past (?:\w+ )?(?:years?|months?|decades?)|accumulated|annual budget|development value|whole society|(?:rises?|rose|risen|rising) to)(?-u:\b)|过去|全社会|经济总量|累计|营业收入|营收|销售额|利润|产值|去年|此前|截至|同场|还有|此外|另外|另一|曾与|曾经|当时")
         .expect("EXCLUDE")
 });
+/// A figure `EXCLUDE` rules out, save "and other projects" (a list's "etc.").
+fn excluded(st: &str) -> bool {
+    if !EXCLUDE.is_match(st) {
+        return false;
+    }
+    if memchr::memmem::find(st.as_bytes(), b"other projects").is_none() {
+        return true;
+    }
+    EXCLUDE.find_iter(st).any(|x| {
+        !(x.as_str().eq_ignore_ascii_case("other projects")
+            && st[..x.start()]
+                .get(st[..x.start()].len().saturating_sub(4)..)
+                .is_some_and(|b| b.eq_ignore_ascii_case("and ")))
+    })
+}
+
+/// The sentence states the agreement's terms ("Under the agreement, …", "According to the
+/// first MoU", "The agreement stipulates", `按照协议`, `协议明确`): its amounts are commitments of
+/// this agreement, whatever else the sentence says before the cue.
+static TERMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:under|according to|as per|in accordance with|pursuant to) (?:the |this |that )?(?:first |second |third |fourth |new )?(?:(?:framework|cooperation|investment|loan|financing) )?(?:agreement|memorandum|mou|contract|deal)s?(?-u:\b)|(?:^|(?-u:\b)(?:the|this) )(?:agreement|mou|memorandum|contract) (?:stipulates|provides|specifies|states)(?-u:\b)|(?:按照|根据|依据|依照)(?:这份|该|本|此)?(?:框架)?(?:协议|备忘录|合同)|(?:协议|合同)(?:明确|约定|规定)")
+        .expect("TERMS")
+});
+
 /// Chinese totals (`总投资`, `合计`…): of several projects or deals, unless the total is pledged
 /// (`投资总额将不少于50亿元`) and no count of items is given (`11个项目`, `4家企业`).
 static ZH_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,13 +83,14 @@ fn en_total(lower_st: &str) -> bool {
         "mous",
         "memoranda",
         "memorandums",
+        "mocs",
         "companies",
         "enterprises",
         "firms",
         "packages",
         "schemes",
     ];
-    if !["total", "across", "combined"]
+    if !["total", "across", "combined", "one of"]
         .iter()
         .any(|w| lower_st.contains(w))
     {
@@ -92,6 +117,13 @@ fn zh_total(st: &str) -> bool {
     }
     let mut any = false;
     for c in ZH_TOTAL.captures_iter(st) {
+        // a total of money: an amount within a few characters ("总投资达300多亿元"), not
+        // "总投资规模不低于20万千瓦"
+        let rest = &st[c.get(0).map_or(st.len(), |x| x.end())..];
+        let near = rest.char_indices().nth(10).map_or(rest.len(), |(i, _)| i);
+        if !ZH_AMOUNT.is_match(&rest[..near]) {
+            continue;
+        }
         if c.name("will").is_none() {
             return true;
         }
@@ -103,14 +135,14 @@ fn zh_total(st: &str) -> bool {
 /// Cues between the previous amount (or the sentence start) and an amount that make it an
 /// induced or aggregate figure ("will drive 60 billion yuan of industry input", "带动…").
 static LOCAL_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:driv(?:e|es|ing)|induc(?:e|es|ed|ing)|leverag(?:e|es|ing)|attract(?:s|ed|ing)?)(?-u:\b)|带动|拉动|撬动|吸引")
+    Regex::new(r"(?i)(?-u:\b)(?:driv(?:e|es|ing)|induc(?:e|es|ed|ing)|leverag(?:e|es|ing)|attract(?:s|ed|ing)?|draw(?:s|ing)?|bring(?:s|ing)?|brought|(?:open|opens|opening|pave|paves|paving) the way)(?-u:\b)|带动|拉动|撬动|吸引")
         .expect("LOCAL_EXCLUDE")
 });
 /// A sentence that opens with an earlier event ("Following the 5 billion yuan invested in …").
 static EARLIER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:following|after|继)").expect("EARLIER"));
 static COMMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
+    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|spend|(?-u:\b)mou|memorand|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
         .expect("COMMIT")
 });
 
@@ -128,6 +160,7 @@ fn en_mult(m: &str) -> Option<f64> {
             "billion" | "bn" => 1e9,
             "million" | "mn" | "mln" => 1e6,
             "thousand" => 1e3,
+            l if l.starts_with("thousand") && l.ends_with("million") => 1e9,
             "crore" | "crores" => 1e7,
             l if l.starts_with("lakh") && l.ends_with(['e', 's']) => 1e12,
             "lakh" | "lakhs" | "lac" => 1e5,
@@ -145,7 +178,7 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
     for c in [pre, suf].into_iter().flatten() {
         let c = norm(c);
         let code = match c.as_str() {
-            "us$" | "u.s.$" | "usd" | "usdollars" | "dollars" | "$" => "USD",
+            "us$" | "u.s.$" | "usd" | "usdollars" | "u.s.dollars" | "dollars" | "$" => "USD",
             "hk$" | "hkd" => "HKD",
             "a$" => "AUD",
             "r$" => "BRL",
@@ -291,7 +324,17 @@ pub(crate) fn find_all(m: &str, latin: bool, cjk: bool) -> Vec<Found> {
             let Some(cur) = en_currency(pre, suf, mult) else {
                 continue;
             };
-            let Some(v) = parse_num(n.as_str()) else {
+            // "US$1,4 billion": a decimal comma, read only before a multiplier
+            let decimal_comma = n.as_str().split_once(',').is_some_and(|(_, b)| b.len() < 3);
+            if decimal_comma && mult.is_none() {
+                continue;
+            }
+            let v = if decimal_comma {
+                n.as_str().replace(',', ".").parse::<f64>().ok()
+            } else {
+                parse_num(n.as_str())
+            };
+            let Some(v) = v else {
                 continue;
             };
             // "30 billion—50 billion yuan": the lower bound has its own multiplier
@@ -349,10 +392,19 @@ pub(crate) fn extract(
     let mut body_has = false;
     let mut prev_amount_end = 0usize;
     let mut verdict: Vec<u8> = vec![0; doc.sents.len()];
-    let per_party = if all.is_empty() || !doc.may_doc(cue::LOAN) {
-        1
+    let mut aggregates: Vec<(f64, &'static str)> = Vec::new();
+    let several = |w: &str| memchr::memmem::find(doc.lower.as_bytes(), w.as_bytes()).is_some();
+    let (per_party, docs_only) = if all.is_empty()
+        || !(doc.may_doc(cue::LOAN)
+            || several("mous")
+            || several("memoranda")
+            || several("memorandums")
+            || several("agreements")
+            || several("mocs"))
+    {
+        (1, false)
     } else {
-        loan_count(m)
+        loans(m)
     };
     for pass in 0..2 {
         for f in &all {
@@ -373,26 +425,55 @@ pub(crate) fn extract(
             let Some(si) = doc.sent_at(f.s) else { continue };
             let sent = doc.sents[si];
             let st = doc.sent_str(&sent);
-            // per sentence, once: 1 = not committing, 2 = committing
-            let commits = match verdict.get(si).copied() {
+            // per sentence, once: 1 = not committing, 2 = committing, 3 = stating the
+            // agreement's terms, 4 = the total of several deals
+            let v = match verdict.get(si).copied() {
                 Some(0) | None => {
-                    let total = (doc.fact(si).cjk && zh_total(st))
-                        || (doc.fact(si).latin && en_total(&doc.lower[sent.start..sent.end]));
-                    let v = !EXCLUDE.is_match(st) && COMMIT.is_match(st) && !total;
+                    let lower_st = &doc.lower[sent.start..sent.end];
+                    let v = if TERMS.is_match(st) {
+                        3
+                    } else if doc.fact(si).latin && en_total(lower_st)
+                        || doc.fact(si).cjk && zh_total(st) && ZH_COUNT.is_match(st)
+                    {
+                        4
+                    } else if (doc.fact(si).cjk && zh_total(st))
+                        || excluded(st)
+                        || !COMMIT.is_match(st)
+                    {
+                        1
+                    } else {
+                        2
+                    };
                     if let Some(x) = verdict.get_mut(si) {
-                        *x = if v { 2 } else { 1 };
+                        *x = v;
                     }
                     v
                 }
-                Some(x) => x == 2,
+                Some(x) => x,
             };
-            if !commits {
+            if v == 4 {
+                aggregates.push((f.value, f.currency));
+            }
+            if v == 1 || v == 4 {
                 continue;
             }
             let win_start = prev_amount_end.clamp(sent.start, f.s);
             prev_amount_end = f.e;
             if LOCAL_EXCLUDE.is_match(&m[win_start..f.s]) {
                 continue;
+            }
+            // in a terms sentence only what stands between the cue (or the previous amount)
+            // and the amount rules it out
+            // a later amount of a terms sentence is one of its own only with a verb of its own
+            // ("…; Taikang invests 3 billion yuan", not "…, net increase not less than 10 billion")
+            let terms =
+                v == 3 && (win_start == sent.start || STRONG_COMMIT.is_match(&m[win_start..f.s]));
+            if v == 3 {
+                let cue_end = TERMS.find(st).map_or(0, |t| sent.start + t.end());
+                let ws = win_start.max(cue_end).min(f.s);
+                if excluded(&m[ws..f.s]) {
+                    continue;
+                }
             }
             let party_at =
                 |o: &crate::orgs::OrgMention| parties.iter().position(|p| same_org(p, &o.name));
@@ -406,9 +487,13 @@ pub(crate) fn extract(
             {
                 continue;
             }
-            if cands.iter().any(|c| {
+            let sc = score(st, si, doc) + if terms { 3 } else { 0 };
+            // the same figure again: it counts at its best-placed mention
+            if let Some(c) = cands.iter_mut().find(|c| {
                 c.found.currency == f.currency && (c.found.value - f.value).abs() <= f.value * 0.005
             }) {
+                c.score = c.score.max(sc);
+                c.terms |= terms;
                 continue;
             }
             // committed_by: the last party mentioned before the amount in the sentence, else
@@ -430,7 +515,7 @@ pub(crate) fn extract(
             // mentions ("the centre's infrastructure is worth about USD 150 million"; not "the
             // programme is costed at US$1.5 billion")
             if committed_by.is_none()
-                && per_party == 1
+                && (per_party == 1 || docs_only)
                 && !STRONG_COMMIT.is_match(st)
                 && !AGREEMENT_WORD.is_match(st)
                 && !project_word(&doc.lower[sent.start..sent.end])
@@ -442,16 +527,29 @@ pub(crate) fn extract(
             }
             cands.push(Cand {
                 found: f.clone(),
-                score: score(st, si, doc),
+                score: sc,
                 party: committed_by,
+                terms,
             });
         }
     }
+    // the total of several deals, repeated in the headline or elsewhere
+    cands.retain(|c| {
+        c.terms
+            || !aggregates
+                .iter()
+                .any(|&(v, cur)| cur == c.found.currency && (v - c.found.value).abs() <= v * 0.005)
+    });
     if cands.is_empty() {
         return Vec::new();
     }
-    let (forced, dropped) = totals_and_parts(doc, &cands, per_party);
-    let keep = select(&cands, per_party, &forced, &dropped);
+    let (mut forced, dropped) = totals_and_parts(doc, &cands, per_party);
+    for (i, c) in cands.iter().enumerate() {
+        if c.terms && !forced.contains(&i) && !dropped.contains(&i) {
+            forced.push(i);
+        }
+    }
+    let keep = select(&cands, per_party, docs_only, &forced, &dropped);
     let mut out = Vec::new();
     for c in keep {
         let f = &c.found;
@@ -518,6 +616,8 @@ struct Cand {
     score: i32,
     /// Index into the parties.
     party: Option<usize>,
+    /// Stated as the agreement's terms: kept whatever the ranking.
+    terms: bool,
 }
 
 /// What comes right before an amount that converts the previous one: "(", "about", "约合".
@@ -546,7 +646,7 @@ fn is_conversion(before: &str) -> bool {
 
 /// Verbs of committing money (stronger than `COMMIT`, which also admits "plan", "project").
 static STRONG_COMMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)invest|financ|loan|lend|credit|fund|grant|pledge|commit|inject|(?-u:\b)put(?-u:\b)|投资|融资|授信|贷款|出资|资金支持")
+    Regex::new(r"(?i)invest|financ|loan|lend|credit|fund|grant|pledge|commit|inject|(?-u:\b)put(?-u:\b)|投资|融资|授信|贷款|信贷|出资|资金支持")
         .expect("STRONG_COMMIT")
 });
 /// The sentence talks about what the agreement pays for (lowercased sentence).
@@ -592,21 +692,38 @@ fn score(st: &str, si: usize, doc: &Doc) -> i32 {
 /// Several loans or tranches under one signing ("two loans", "three financing agreements",
 /// `两笔贷款`): that many amounts per party may stand.
 static LOANS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate\s+|new\s+)?(?:loans?|loan agreements|financing agreements|finance agreements|tranches|credit lines|credits|facilities)(?-u:\b)|(?P<z>两|二|三|四|五)笔")
+    Regex::new(r"(?i)(?-u:\b)(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate\s+|new\s+)?(?:loans?|loan agreements|financing agreements|finance agreements|tranches|credit lines|credits|facilities|mous|memoranda|memorandums|mocs|agreements)(?-u:\b)|(?P<z>两|二|三|四|五)笔")
         .expect("LOANS")
 });
 
-fn loan_count(m: &str) -> usize {
-    LOANS
-        .captures(m)
-        .and_then(|c| c.name("n").or(c.name("z")))
-        .map_or(1, |n| match n.as_str() {
-            "two" | "2" | "两" | "二" => 2,
-            "three" | "3" | "三" => 3,
-            "four" | "4" | "四" => 4,
-            _ => 5,
-        })
+/// How many loans or documents the text announces, and whether they are documents only
+/// ("three MoUs", not loans): several documents may go to several companies, so amounts
+/// without a committing party still stand one at a time.
+fn loans(m: &str) -> (usize, bool) {
+    let Some(c) = LOANS.captures(m) else {
+        return (1, false);
+    };
+    let docs = c.get(0).is_some_and(|w| {
+        let w = w.as_str().to_ascii_lowercase();
+        ["mou", "memorand", "moc", "agreements"]
+            .iter()
+            .any(|d| w.contains(d))
+            && !["loan", "financ"].iter().any(|d| w.contains(d))
+    });
+    let n = c.name("n").or(c.name("z")).map_or(1, |n| match n.as_str() {
+        "two" | "2" | "两" | "二" => 2,
+        "three" | "3" | "三" => 3,
+        "four" | "4" | "四" => 4,
+        _ => 5,
+    });
+    (n, docs)
 }
+
+/// What follows an amount that is spent on something ("is to go on", "for", "on").
+static SPENT_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:is|are|will be|would be|to be)\s+)?(?:(?:to\s+)?(?:go|goes)\s+|spent\s+|used\s+|allocated\s+|earmarked\s+)?(?:on|for|towards?)(?-u:\b)")
+        .expect("SPENT_ON")
+});
 
 /// A total and the amounts that add up to it ("two loan agreements worth US$371 million … the
 /// first loan, $200 million … the second loan, $171 million"; "US$20 billion: the Chinese side
@@ -643,7 +760,12 @@ fn totals_and_parts(doc: &Doc, cands: &[Cand], per_party: usize) -> (Vec<usize>,
         }
         let Some(parts) = parts else { continue };
         let sent = |i: usize| doc.sent_at(cands[i].found.s);
-        let broken_down = parts.iter().all(|&p| sent(p) == sent(t));
+        // "USD 250 million: USD 150 million is to go on construction and the remaining USD 100
+        // million on equipment" says how the total is spent, not who commits what
+        let by_use = parts
+            .iter()
+            .all(|&p| SPENT_ON.is_match(&doc.masked[cands[p].found.e..]));
+        let broken_down = parts.iter().all(|&p| sent(p) == sent(t)) && !by_use;
         if per_party >= parts.len() || broken_down {
             dropped.push(t);
             forced.extend(parts);
@@ -663,6 +785,7 @@ fn totals_and_parts(doc: &Doc, cands: &[Cand], per_party: usize) -> (Vec<usize>,
 fn select<'a>(
     cands: &'a [Cand],
     per_party: usize,
+    docs_only: bool,
     forced: &[usize],
     dropped: &[usize],
 ) -> Vec<&'a Cand> {
@@ -680,7 +803,12 @@ fn select<'a>(
             continue;
         }
         let same = keep.iter().filter(|&&k| cands[k].party == c.party).count();
-        if same < per_party {
+        let limit = if c.party.is_none() && docs_only {
+            1
+        } else {
+            per_party
+        };
+        if same < limit {
             keep.push(i);
         }
     }
@@ -788,9 +916,13 @@ mod tests {
         let x = crate::extract(t);
         let v: Vec<f64> = x.amounts.iter().map(|a| a.value).collect();
         assert_eq!(v, vec![3e8, 2e8], "{:?}", x.amounts);
-        assert_eq!(loan_count("three loans"), 3);
-        assert_eq!(loan_count("签署两笔贷款合同"), 2);
-        assert_eq!(loan_count("a loan"), 1);
+        assert_eq!(loans("three loans"), (3, false));
+        assert_eq!(loans("签署两笔贷款合同"), (2, false));
+        assert_eq!(loans("a loan"), (1, false));
+        assert_eq!(
+            loans("entered into three memoranda of understanding"),
+            (3, true)
+        );
     }
 
     #[test]
@@ -894,5 +1026,139 @@ mod tests {
         assert!(zh_total("提供融资的项目总投资达300多亿元"));
         assert!(!zh_total("公司在当地的投资总额将不少于50亿元"));
         assert!(zh_total("4家企业投资总额将达260亿元"));
+    }
+
+    #[test]
+    fn decimal_commas_thousand_millions_and_us_dollars() {
+        for (t, v, c) in [
+            ("invest US$1,4 billion", 1.4e9, "USD"),
+            ("a global total of US$ 3 thousand million", 3e9, "USD"),
+            ("aims to invest 500 million U.S. dollars", 5e8, "USD"),
+            ("Rs 1,400 crore", 1.4e10, "INR"),
+        ] {
+            assert_eq!(one(t), (v, c), "{t}");
+        }
+        // a decimal comma without a multiplier is no amount
+        assert!(find_all("US$1,4 and more", true, false).is_empty());
+    }
+
+    #[test]
+    fn excluded_and_terms_cues() {
+        for (st, want) in [
+            (
+                "support parks, transport and other projects construction",
+                false,
+            ),
+            ("other projects worth 5 billion yuan were signed", true),
+            (
+                "credit input every year accumulated exceeded 5 billion yuan",
+                true,
+            ),
+            (
+                "the Bank's net commitments to Ethiopia rise to US$ 1.3 billion",
+                true,
+            ),
+            (
+                "all fields invest 650 billion yuan, drive whole society investment",
+                true,
+            ),
+            (
+                "the state government's annual budget of RM700 million",
+                true,
+            ),
+            ("成都计划到2012年医药产业经济总量达到900亿元", true),
+            ("MEIL will spend Rs 1,000 crore", false),
+        ] {
+            assert_eq!(excluded(st), want, "{st}");
+        }
+        for (st, want) in [
+            (
+                "Under the agreement, Petronas Hydrogen will put ₹31,200 crore",
+                true,
+            ),
+            ("Under the first MoU, MEIL will set up a plant", true),
+            ("According to agreement, the two sides set up a fund", true),
+            (
+                "Agreement stipulates, the company plans to invest 1 billion yuan",
+                true,
+            ),
+            ("此外,根据这份协议,中国建设银行还将提供300亿元", true),
+            ("协议明确,农发行将提供100亿元信贷支持", true),
+            ("under which GE will put $1 billion", false),
+            ("the agreement signed in 2015", false),
+            ("A second memorandum provides for a plantation", false),
+        ] {
+            assert_eq!(TERMS.is_match(st), want, "{st}");
+        }
+    }
+
+    #[test]
+    fn chinese_totals_need_money() {
+        assert!(!zh_total(
+            "中电建江华光伏发电项目拟投资8亿元,太阳能光伏电站总投资规模不低于20万千瓦"
+        ));
+        let t = "5月7日,江华县政府与中电建(江华)新能源有限公司签订投资框架协议。\
+                 据介绍,该光伏发电项目拟投资8亿元,光伏电站总投资规模不低于20万千瓦。";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![8e8]);
+    }
+
+    #[test]
+    fn terms_sentences_state_commitments() {
+        // a second commitment "in addition, under this agreement"
+        let t = "中国建设银行和江苏省政府签订战略合作协议。按照协议,中国建设银行将向江苏省重大项目提供总额为1500亿元人民币的金融支持。\
+                 此外,根据这份协议,中国建设银行还将向江苏省中小企业提供总额为300亿元人民币的金融支持。";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1.5e11, 3e10]);
+        // "in total" about kilowatts does not make the invested amount a total
+        let t = "The district government and Guodian Power signed an agreement. Agreement stipulates, \
+                 the company plans to invest 1 billion yuan, to build in total 200,000 kilowatts of solar.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1e9]);
+        // a later figure of the same terms sentence without a verb of its own is a sub-measure
+        let t = "The bank and the city signed an agreement. According to the agreement, the bank will \
+                 provide credit of not less than 30 billion yuan, net increase not less than 10 billion yuan.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![3e10]);
+    }
+
+    #[test]
+    fn several_deal_totals_and_spending_breakdowns() {
+        // the headline repeats the total of several memoranda
+        let t = "11 MoCs for KZT200 bn signed at Aktobe Invest\n\n\
+                 Eleven memorandums of cooperation worth more than KZT 200 billion in total were signed. \
+                 The region and Nitrohim signed a memorandum on a project. The foreign investors are expected \
+                 to put in more than KZT 130 billion.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1.3e11]);
+        // a total broken down by what it is spent on stays the commitment
+        let t = "Georgia and Kolin signed a memorandum on the plant. Investment in the cascade is estimated \
+                 at USD 250 million: USD 150 million is to go on construction works and the remaining \
+                 USD 100 million on technical equipment.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![2.5e8]);
+        // the same figure again: counted at its best-placed mention
+        let t = "FG, GE seal $1bn deal on plant\n\nThe government and General Electric signed a Memorandum \
+                 of Understanding under which GE will put $1 billion into a plant. A statement said the \
+                 package consists of $250 million of capital expenditure and $800 million of spending.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1e9]);
+    }
+
+    #[test]
+    fn several_memoranda_with_one_company() {
+        let t = "The Government of Telangana entered into three memoranda of understanding with Megha \
+                 Engineering and Infrastructures Limited (MEIL) worth about Rs 15,000 crore. \
+                 Under the first MoU, MEIL will set up a pumped storage project with an investment of Rs 11,000 crore. \
+                 In the second MoU, MEIL will develop a battery storage system at a cost of Rs 3,000 crore. \
+                 The third MoU covers a wellness resort, on which MEIL will spend Rs 1,000 crore.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![1.1e11, 3e10, 1e10]);
+        // several memoranda with several companies: a figure of no party stands alone
+        let t = "The government has signed three memoranda of understanding worth close to 450 million dollars. \
+                 The largest of the three covers a complex. The project requires an investment of US$305 million. \
+                 A second memorandum provides for a plantation, for a total of 32 million US dollars.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![3.05e8]);
     }
 }
