@@ -451,6 +451,11 @@ fn appositive(m: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
         if w == "," || w == "." || w == ";" || l == "signed" || l == "who" || l == "on" {
             break;
         }
+        // a title does not run on past a paragraph break ("vice governor of\n\nand deputy
+        // general manager of China Telecom": two people's titles of a garbled page)
+        if k > st && m[toks[k - 1].e..toks[k].s].matches('\n').count() >= 2 {
+            break;
+        }
         if TITLE_WORDS.contains(l.as_str()) {
             seen_title = true;
         }
@@ -465,6 +470,12 @@ fn appositive(m: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
         if k - st > 14 {
             break;
         }
+    }
+    // a connector left dangling at the end ("vice governor of") is no part of the title
+    while k > st + 1
+        && ["of", "and", "the", "&"].contains(&word(m, &toks[k - 1]).to_lowercase().as_str())
+    {
+        k -= 1;
     }
     (seen_title && k > st).then(|| (toks[st].s, toks[k - 1].e))
 }
@@ -1293,6 +1304,9 @@ mod tests {
     fn garbled_sample_split_across_lines() {
         let t = "Wang Liming, vice governor of\n\nand deputy general manager of China Telecom group, on behalf of the two sides signed a cooperation framework agreement on behalf of the Gao Tongqing. According to the agreement, China Telecom will invest.";
         assert_eq!(names(t), vec!["Wang Liming", "Gao Tongqing"]);
+        let doc = Doc::new(t);
+        let sigs = signatories(&doc, &crate::orgs::find(&doc));
+        assert_eq!(sigs[0].title.as_deref(), Some("vice governor"));
     }
 
     #[test]
