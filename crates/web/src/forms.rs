@@ -2,8 +2,8 @@
 //! press-release review: every problem is recorded against the input it came from.
 
 use pactum_core::{
-    Money, MoneyError, Name, OrganisationKind, PartialDate, PartyRole, Period, ValidationErrors,
-    Violation,
+    AgreementKind, AgreementStatus, Money, MoneyError, Name, OrganisationKind, PartialDate,
+    PartyRole, Period, ValidationErrors, Violation,
 };
 
 use crate::i18n::Tr;
@@ -57,6 +57,41 @@ pub fn period(
         end: end?,
         label: non_blank(label),
     })
+}
+
+/// What both agreement forms ask first, as typed: kind, status, signing date and period.
+pub struct HeaderInput<'a> {
+    pub kind: &'a str,
+    pub status: &'a str,
+    pub signed_on: &'a str,
+    pub period_start: &'a str,
+    pub period_end: &'a str,
+    pub period_label: &'a str,
+}
+
+/// [`HeaderInput`] read into domain values; a field that did not parse is `None` and its
+/// error is in the caller's `ValidationErrors`.
+pub struct Header {
+    pub kind: Option<AgreementKind>,
+    pub status: Option<AgreementStatus>,
+    pub signed_on: Option<PartialDate>,
+    pub period: Option<Period>,
+}
+
+/// Reads the fields the agreement form and the press-release review share, each error against
+/// its own input (`kind`, `status`, `signed_on`, `period_start`, `period_end`).
+pub fn header(f: HeaderInput, errors: &mut ValidationErrors) -> Header {
+    Header {
+        kind: errors.check("kind", AgreementKind::parse(f.kind)),
+        status: errors.check("status", AgreementStatus::parse(f.status)),
+        signed_on: date(f.signed_on, "signed_on", errors),
+        period: period(
+            (f.period_start, "period_start"),
+            (f.period_end, "period_end"),
+            f.period_label,
+            errors,
+        ),
+    }
 }
 
 /// The kind of a party created from a form: governments are filed as such, the rest as other.

@@ -744,13 +744,20 @@ struct ParsedForm {
 /// Parses the form, collecting every field error.
 fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
     let mut errors = ValidationErrors::new();
-    let kind = errors.check("kind", AgreementKind::parse(&f.kind));
-    let status = errors.check("status", AgreementStatus::parse(&f.status));
-    let signed_on = forms::date(&f.signed_on, "signed_on", &mut errors);
-    let period = forms::period(
-        (&f.period_start, "period_start"),
-        (&f.period_end, "period_end"),
-        &f.period_label,
+    let forms::Header {
+        kind,
+        status,
+        signed_on,
+        period,
+    } = forms::header(
+        forms::HeaderInput {
+            kind: &f.kind,
+            status: &f.status,
+            signed_on: &f.signed_on,
+            period_start: &f.period_start,
+            period_end: &f.period_end,
+            period_label: &f.period_label,
+        },
         &mut errors,
     );
     let mut parties = Vec::new();
