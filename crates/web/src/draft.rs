@@ -57,13 +57,8 @@ async fn paste_page(ctx: Ctx) -> Result<PastePage, PageError> {
 #[derive(Clone, Debug, Default)]
 pub struct DraftForm {
     title: String,
-    kind: String,
-    status: String,
-    signed_on: String,
+    header: forms::HeaderFields,
     place: String,
-    period_start: String,
-    period_end: String,
-    period_label: String,
     source_url: String,
     source_text: String,
     /// (name, role)
@@ -122,13 +117,15 @@ pub fn form_from(e: &Extraction, text: &str) -> DraftForm {
     };
     DraftForm {
         title: e.title.clone().unwrap_or_default(),
-        kind: kind_of(e.agreement_type).as_str().into(),
-        status: "signed".into(),
-        signed_on: e.date.clone().unwrap_or_default(),
+        header: forms::HeaderFields {
+            kind: kind_of(e.agreement_type).as_str().into(),
+            status: "signed".into(),
+            signed_on: e.date.clone().unwrap_or_default(),
+            period_start: e.period.start.map(|y| y.to_string()).unwrap_or_default(),
+            period_end: e.period.end.map(|y| y.to_string()).unwrap_or_default(),
+            period_label: e.period.text.clone().unwrap_or_default(),
+        },
         place: e.place.clone().unwrap_or_default(),
-        period_start: e.period.start.map(|y| y.to_string()).unwrap_or_default(),
-        period_end: e.period.end.map(|y| y.to_string()).unwrap_or_default(),
-        period_label: e.period.text.clone().unwrap_or_default(),
         source_url: String::new(),
         source_text: text.to_owned(),
         parties: (0..e.parties.len())
@@ -449,13 +446,15 @@ fn form_from_fields(fields: &HashMap<String, String>) -> DraftForm {
     };
     DraftForm {
         title: get("title"),
-        kind: get("kind"),
-        status: get("status"),
-        signed_on: get("signed_on"),
+        header: forms::HeaderFields {
+            kind: get("kind"),
+            status: get("status"),
+            signed_on: get("signed_on"),
+            period_start: get("period_start"),
+            period_end: get("period_end"),
+            period_label: get("period_label"),
+        },
         place: get("place"),
-        period_start: get("period_start"),
-        period_end: get("period_end"),
-        period_label: get("period_label"),
         source_url: get("source_url"),
         source_text: fields.get("source_text").cloned().unwrap_or_default(),
         parties: rows("party_name")
@@ -522,17 +521,7 @@ fn parse_confirmed(f: &DraftForm) -> Result<Confirmed, ValidationErrors> {
         status,
         signed_on,
         period,
-    } = forms::header(
-        forms::HeaderInput {
-            kind: &f.kind,
-            status: &f.status,
-            signed_on: &f.signed_on,
-            period_start: &f.period_start,
-            period_end: &f.period_end,
-            period_label: &f.period_label,
-        },
-        &mut errors,
-    );
+    } = forms::header(&f.header, &mut errors);
     let mut parties = Vec::new();
     let mut kept = Vec::new();
     for (i, (name, role)) in f.parties.iter().enumerate() {

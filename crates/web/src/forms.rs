@@ -59,17 +59,20 @@ pub fn period(
     })
 }
 
-/// What both agreement forms ask first, as typed: kind, status, signing date and period.
-pub struct HeaderInput<'a> {
-    pub kind: &'a str,
-    pub status: &'a str,
-    pub signed_on: &'a str,
-    pub period_start: &'a str,
-    pub period_end: &'a str,
-    pub period_label: &'a str,
+/// What both agreement forms ask first, kept as typed so a form can be shown again with its
+/// errors: kind, status, signing date and period.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct HeaderFields {
+    pub kind: String,
+    pub status: String,
+    pub signed_on: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub period_label: String,
 }
 
-/// [`HeaderInput`] read into domain values; a field that did not parse is `None` and its
+/// [`HeaderFields`] read into domain values; a field that did not parse is `None` and its
 /// error is in the caller's `ValidationErrors`.
 pub struct Header {
     pub kind: Option<AgreementKind>,
@@ -80,15 +83,15 @@ pub struct Header {
 
 /// Reads the fields the agreement form and the press-release review share, each error against
 /// its own input (`kind`, `status`, `signed_on`, `period_start`, `period_end`).
-pub fn header(f: HeaderInput, errors: &mut ValidationErrors) -> Header {
+pub fn header(f: &HeaderFields, errors: &mut ValidationErrors) -> Header {
     Header {
-        kind: errors.check("kind", AgreementKind::parse(f.kind)),
-        status: errors.check("status", AgreementStatus::parse(f.status)),
-        signed_on: date(f.signed_on, "signed_on", errors),
+        kind: errors.check("kind", AgreementKind::parse(&f.kind)),
+        status: errors.check("status", AgreementStatus::parse(&f.status)),
+        signed_on: date(&f.signed_on, "signed_on", errors),
         period: period(
-            (f.period_start, "period_start"),
-            (f.period_end, "period_end"),
-            f.period_label,
+            (&f.period_start, "period_start"),
+            (&f.period_end, "period_end"),
+            &f.period_label,
             errors,
         ),
     }

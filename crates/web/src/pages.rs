@@ -580,20 +580,10 @@ pub struct AgreementForm {
     title_en: String,
     #[serde(default)]
     title_zh: String,
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    signed_on: String,
+    #[serde(flatten)]
+    header: forms::HeaderFields,
     #[serde(default)]
     place: String,
-    #[serde(default)]
-    period_start: String,
-    #[serde(default)]
-    period_end: String,
-    #[serde(default)]
-    period_label: String,
     #[serde(default)]
     party_a: String,
     #[serde(default)]
@@ -722,8 +712,11 @@ async fn new_agreement(
     ctx.authorize(Action::Edit, &[])
         .map_err(|e| e.page(ctx.lang))?;
     let f = AgreementForm {
-        kind: "framework".into(),
-        status: "signed".into(),
+        header: forms::HeaderFields {
+            kind: "framework".into(),
+            status: "signed".into(),
+            ..Default::default()
+        },
         party_a_role: "government".into(),
         party_b_role: "investor".into(),
         currency: "CNY".into(),
@@ -749,17 +742,7 @@ fn parse_form(f: &AgreementForm) -> Result<ParsedForm, ValidationErrors> {
         status,
         signed_on,
         period,
-    } = forms::header(
-        forms::HeaderInput {
-            kind: &f.kind,
-            status: &f.status,
-            signed_on: &f.signed_on,
-            period_start: &f.period_start,
-            period_end: &f.period_end,
-            period_label: &f.period_label,
-        },
-        &mut errors,
-    );
+    } = forms::header(&f.header, &mut errors);
     let mut parties = Vec::new();
     for (field, name, role) in [
         ("party_a", &f.party_a, &f.party_a_role),
