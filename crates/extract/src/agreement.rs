@@ -1219,6 +1219,15 @@ mod tests {
             Some("战略合作协议".into())
         );
     }
+    /// Each text's title and kind, as the table gives them.
+    fn check(cases: &[(&str, Option<&str>, Option<AgreementType>)]) {
+        for (text, title, kind) in cases {
+            let (t0, k0) = t(text);
+            assert_eq!(t0.as_deref(), *title, "{text}");
+            assert_eq!(k0, *kind, "{text}");
+        }
+    }
+
     #[test]
     fn names_as_news_writes_them() {
         let cases: &[(&str, Option<&str>, Option<AgreementType>)] = &[
@@ -1277,11 +1286,7 @@ mod tests {
                 Some(AgreementType::Other),
             ),
         ];
-        for (text, title, kind) in cases {
-            let (t0, k0) = t(text);
-            assert_eq!(t0.as_deref(), *title, "{text}");
-            assert_eq!(k0, *kind, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1323,10 +1328,6 @@ mod tests {
                 Some(AgreementType::StrategicCooperation),
             ),
         ];
-        for (text, title, kind) in cases {
-            let (t0, k0) = t(text);
-            assert_eq!(t0.as_deref(), *title, "{text}");
-            assert_eq!(k0, *kind, "{text}");
-        }
+        check(cases);
     }
 }

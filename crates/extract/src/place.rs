@@ -867,6 +867,17 @@ fn zh_level_name(before: &str) -> Option<&str> {
     (2..=3).contains(&name.chars().count()).then_some(name)
 }
 
+/// Is `name` written somewhere with an autonomous county after its people's name ("江华" in
+/// "江华瑶族自治县")?
+fn autonomous_county(m: &str, name: &str) -> bool {
+    m.match_indices(name).any(|(k, _)| {
+        m[k + name.len()..]
+            .split('县')
+            .next()
+            .is_some_and(|x| x.ends_with("自治") && x.chars().count() <= 5)
+    })
+}
+
 /// Step 5 of [`extract`] on the sentence `m[s..e]`.
 fn zh_local_seat(m: &str, s: usize, e: usize) -> Option<(usize, usize, String)> {
     let st = &m[s..e];
@@ -904,13 +915,7 @@ fn zh_local_seat(m: &str, s: usize, e: usize) -> Option<(usize, usize, String)> 
                 .iter()
                 .any(|w| after.starts_with(w));
             let levelled = ZH_LEVELS.iter().any(|l| m.contains(&format!("{cand}{l}")))
-                || m.contains(&format!("{cand}瑶族自治县"))
-                || m.match_indices(cand.as_str()).any(|(k, _)| {
-                    m[k + cand.len()..]
-                        .split('县')
-                        .next()
-                        .is_some_and(|x| x.ends_with("自治") && x.chars().count() <= 5)
-                });
+                || autonomous_county(m, &cand);
             if cand.chars().count() == n && signs && levelled {
                 let a = s + at + '在'.len_utf8();
                 return Some((a, a + cand.len(), cand));
