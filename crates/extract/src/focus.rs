@@ -32,7 +32,7 @@ mod verbs;
 /// English list closers: "and other (key) fields", "six big fields".
 static EN_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     // literal-first, so the regex prefilter can skip sentences without a closer
-    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services|contents)(?-u:\b)|among other (?:fields|areas|things|sectors)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
+    Regex::new(r#"(?i-u)\b(?:(?:and|or) other\s+(?:[a-zA-Z"-]+ ){0,3}?(?:fields?|areas?|aspects?|sectors?|industries|directions?|domains?|projects?|construction|infrastructure|business(?:es)?|services|contents)(?-u:\b)|among other (?:fields|areas|things|sectors)|etc\.?,?\s+(?:[a-z]+\s+){0,2}?(?:fields?|areas?|aspects?|sectors?|industries|domains?)(?-u:\b)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:big\s+|major\s+|key\s+|main\s+)?(?:fields?|areas?|aspects?|sectors?|industries)(?-u:\b))"#)
         .expect("EN_ANCHOR")
 });
 /// A list closed by a bare area noun before its verb: "in A, B and C aspects further
@@ -53,7 +53,12 @@ static EN_CUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Chinese list closers.
 static ZH_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[个大项](?:主导|重点)?)?(?:领域|方面|部门|产业|行业|板块|方向|工程)|等(?:深度|深入|全面|务实)?(?:开展|深化|加强|推进|展开)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
+    Regex::new(r"等(?:重点|新兴|重大|多个|各|相关|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[个大项](?:主导|重点)?)?(?:领域|方面|部门|产业|行业|板块|方向|工程|项目上)|等(?:深度|深入|全面|务实)?(?:开展|深化|加强|推进|展开)|[两二三四五六七八九十]大(?:领域|方面|板块|工程|产业)").expect("ZH_ANCHOR")
+});
+/// A head that announces a list after a colon: "涵盖四大领域：A、B、C", "合作内容包括：…".
+static ZH_HEAD_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个项](?:领域|方面|板块|重点|内容|工程|产业)|合作(?:内容|领域|重点|事项)(?:包括|涵盖)?|主要(?:内容|包括|涵盖))[:：]")
+        .expect("ZH_HEAD_COLON")
 });
 /// Chinese cue characters/words before a list; the item starts after the last one.
 const ZH_CUES: &[&str] = &[
@@ -1543,7 +1548,7 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     let clause = after
                         .find(['，', ',', '。', '；'])
                         .map_or(after, |i| &after[..i]);
-                    clause.contains("合作")
+                    ["合作", "携手", "共同"].iter().any(|w| clause.contains(w))
                 };
                 if !items.is_empty() && (!remarks || coop()) {
                     closed = true;
@@ -1555,6 +1560,20 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                         || before.ends_with("重点聚焦")
                         || before.ends_with("重点围绕");
                     push(items, focus, if content || focus { 3 } else { 1 }, false);
+                }
+            }
+            // a list announced by a counted head and a colon ("涵盖四大领域：A、B、C、D")
+            if !closed && !remarks && cjk {
+                if let Some(m) = ZH_HEAD_COLON.find(st) {
+                    let items = zh_content_list(&st[m.end()..]);
+                    if !items.is_empty() {
+                        closed = true;
+                        let items = items
+                            .into_iter()
+                            .map(|(a, b)| (m.end() + a, m.end() + b))
+                            .collect();
+                        push(items, false, 3, false);
+                    }
                 }
             }
             // a sentence stating the agreement's content, with no closed list: its `、` list,
@@ -2173,6 +2192,53 @@ mod tests {
                 "medical health",
                 "science and technology innovation"
             ]
+        );
+    }
+
+    #[test]
+    fn etc_closes_a_machine_translated_list() {
+        assert_eq!(
+            f(
+                "According to the agreement, Sinoma will strengthen with the province in engineering equipment, energy saving and environmental protection, new energy, water affairs etc. fields cooperation."
+            ),
+            vec![
+                "engineering equipment",
+                "energy saving and environmental protection",
+                "new energy",
+                "water affairs"
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_counted_head_before_a_colon() {
+        assert_eq!(
+            f(
+                "此次该县与国动控股签订的项目合同涵盖四大领域：工业园区建设、标准厂房建设、光伏扶贫发电项目、商业住宅区，共计22亿元。"
+            ),
+            vec![
+                "工业园区建设",
+                "标准厂房建设",
+                "光伏扶贫发电项目",
+                "商业住宅区"
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_remarks_list_joined_by_a_verb_of_togetherness() {
+        // no agreement content is stated, so the remarks are read; "携手" is cooperation too
+        assert_eq!(
+            f(
+                "会上，咸辉说，希望两家企业在清洁能源产业、数字经济发展、基础设施建设等方面与宁夏携手共进。"
+            ),
+            vec!["清洁能源产业", "数字经济发展", "基础设施建设"]
+        );
+        assert_eq!(
+            f(
+                "赵建明表示，希望三方在高铁新城开发、快速环路建设、体育中心建设等项目上持续深入合作。"
+            ),
+            vec!["高铁新城开发", "快速环路建设", "体育中心建设"]
         );
     }
 

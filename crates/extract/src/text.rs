@@ -876,7 +876,10 @@ fn split_sentences(m: &str) -> Vec<Sent> {
                         Some(0xE2) => true, // closing curly quote
                         _ => false,
                     };
-                    next_ok && (c != '.' || !is_abbrev(&block[s..i]))
+                    next_ok
+                        && (c != '.'
+                            || !(is_abbrev(&block[s..i])
+                                || etc_mid_sentence(&block[s..i], &bytes[i + 1..])))
                 }
                 _ => false,
             };
@@ -934,6 +937,21 @@ fn push_trimmed(out: &mut Vec<Sent>, block: &str, base: usize, s: usize, e: usiz
         start: base + s + lead,
         end: base + s + lead + t.len(),
     });
+}
+
+/// "… new energy, water affairs etc. fields cooperation": *etc.* before a lower-case word
+/// closes a list, not the sentence (machine translations of `等` put it mid-sentence).
+fn etc_mid_sentence(before: &str, after: &[u8]) -> bool {
+    let b = before.as_bytes();
+    b.len() >= 3
+        && b[b.len() - 3..].eq_ignore_ascii_case(b"etc")
+        && b.len()
+            .checked_sub(4)
+            .is_none_or(|k| !b[k].is_ascii_alphanumeric())
+        && after
+            .iter()
+            .find(|c| !c.is_ascii_whitespace())
+            .is_some_and(u8::is_ascii_lowercase)
 }
 
 fn is_abbrev(before: &str) -> bool {
@@ -1054,6 +1072,22 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn etc_before_a_lower_case_word_does_not_split() {
+        let d = Doc::new(
+            "They cooperate in new energy, water affairs etc. fields cooperation. Coal etc. The End.",
+        );
+        let s: Vec<&str> = d.sents.iter().map(|s| d.sent_str(s)).collect();
+        assert_eq!(
+            s,
+            vec![
+                "They cooperate in new energy, water affairs etc. fields cooperation.",
+                "Coal etc.",
+                "The End."
+            ]
+        );
+    }
+
     /// The old keyword pass (all overlapping matches of `aho_corasick`), the reference for
     /// [`find_cues`].
     fn find_cues_reference(lower: &str, sents: &[Sent], facts: &mut [SentFacts]) -> u32 {
