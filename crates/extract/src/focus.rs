@@ -43,7 +43,7 @@ static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:areas|fields|sectors|industries|domains|aspects)(?:\s*:|,?\s+(?:including|such as|like|namely))\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further|more|deeply|fully|actively|extensively|mutually|jointly|comprehensively|mainly)\s+){0,2}(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:es|ed|ing|sed|sing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
+    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:is|are|will\s+be)\s+(?:mainly\s+|primarily\s+)?(?:meant|intended|earmarked|designated|used)\s+for\s+(?:the\s+)?|(?:areas|fields|sectors|industries|domains|aspects)(?:\s*:|,?\s+(?:including|such as|like|namely))\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further|more|deeply|fully|actively|extensively|mutually|jointly|comprehensively|mainly)\s+){0,2}(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:es|ed|ing|sed|sing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -149,7 +149,7 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|根据(?:同时签订的)?《(?u:[^》]){2,60}》|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目")
+    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|根据(?:同时签订的)?《(?u:[^》]){2,60}》|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目|项目(?:主要)?(?:涵盖|包括|建设内容)")
         .expect("CONTENT")
 });
 
@@ -2207,6 +2207,32 @@ mod tests {
                 "new energy",
                 "water affairs"
             ]
+        );
+    }
+
+    #[test]
+    fn what_the_money_is_meant_for() {
+        assert_eq!(
+            f(
+                "The bulk of the financing is meant for innovation and research, education, health, broadband coverage and e-government."
+            ),
+            vec![
+                "innovation and research",
+                "education",
+                "health",
+                "broadband coverage",
+                "e-government"
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_sentence_on_what_the_project_covers() {
+        assert_eq!(
+            f(
+                "按照协议，项目总投资约56亿元。项目涵盖地面光伏、水面光伏以及渔光互补电站，后期还计划配套建设电力展览馆。"
+            ),
+            vec!["地面光伏", "水面光伏", "渔光互补电站"]
         );
     }
 

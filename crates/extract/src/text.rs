@@ -320,6 +320,10 @@ pub(crate) mod cue {
                 "双方商定",
                 "双方决定",
                 "签约项目",
+                "项目涵盖",
+                "项目包括",
+                "项目主要",
+                "项目建设内容",
             ],
         ),
         (
@@ -364,6 +368,11 @@ pub(crate) mod cue {
                 "scheme",
                 "promote",
                 "cover",
+                "meant for",
+                "intended for",
+                "earmarked for",
+                "designated for",
+                "used for",
             ],
         ),
         (
