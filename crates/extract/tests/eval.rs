@@ -16,13 +16,13 @@ fn run(split: &str, floor: f64) {
     );
 }
 
-// Floors sit about 0.03 under the scores measured at the end of session 4. Splits that rules were
-// tuned on score high; the held-out splits (holdout7-10, never tuned on) say how the extractor does
-// on new pages. See testdata/README.md for what each split is.
+// Floors sit about 0.03 under the scores measured in session 5. Splits that rules were tuned on
+// score high; the held-out splits (holdout11-12, never tuned on) say how the extractor does on new
+// pages. See testdata/README.md for what each split is.
 
 #[test]
 fn dev_set_f1_floor() {
-    run("dev", 0.90); // measured 0.929 at the end of session 4
+    run("dev", 0.90); // measured 0.930 in session 5
 }
 
 #[test]
@@ -67,22 +67,32 @@ fn holdout6_set_f1_floor() {
 
 #[test]
 fn holdout7_set_f1_floor() {
-    run("holdout7", 0.75); // measured 0.780 at the end of session 4 (0.777 on arrival), never tuned on
+    run("holdout7", 0.77); // measured 0.799; tuned on since session 5 (0.777 on arrival)
 }
 
 #[test]
 fn holdout8_set_f1_floor() {
-    run("holdout8", 0.70); // measured 0.729 at the end of session 4 (0.706 on arrival), never tuned on
+    run("holdout8", 0.73); // measured 0.759; tuned on since session 5 (0.706 on arrival)
 }
 
 #[test]
 fn holdout9_set_f1_floor() {
-    run("holdout9", 0.69); // measured 0.717 at the end of session 4 (0.712 on arrival), never tuned on
+    run("holdout9", 0.72); // measured 0.750; tuned on since session 5 (0.712 on arrival)
 }
 
 #[test]
 fn holdout10_set_f1_floor() {
-    run("holdout10", 0.75); // measured 0.785 at the end of session 4 (0.775 on arrival), never tuned on
+    run("holdout10", 0.76); // measured 0.794; tuned on since session 5 (0.775 on arrival)
+}
+
+#[test]
+fn holdout11_set_f1_floor() {
+    run("holdout11", 0.75); // measured 0.787 on arrival and at the end of session 5, never tuned on
+}
+
+#[test]
+fn holdout12_set_f1_floor() {
+    run("holdout12", 0.69); // measured 0.720 at the end of session 5 (0.702 on arrival), never tuned on
 }
 
 #[test]
