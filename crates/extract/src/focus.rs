@@ -27,6 +27,7 @@ use regex::Regex;
 use crate::Evidence;
 use crate::text::{Doc, cue};
 
+mod purpose;
 mod verbs;
 
 /// English list closers: "and other (key) fields", "six big fields".
@@ -1598,6 +1599,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                 push(q, false, if content { 2 } else { 1 }, false);
             }
         }
+    }
+    if !remarks && doc.has_latin {
+        found.extend(purpose::lists(doc));
     }
     found
 }
