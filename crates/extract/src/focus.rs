@@ -27,6 +27,7 @@ use regex::Regex;
 use crate::Evidence;
 use crate::text::{Doc, cue};
 
+mod numbered;
 mod purpose;
 mod verbs;
 
@@ -58,7 +59,7 @@ static ZH_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A head that announces a list after a colon: "涵盖四大领域：A、B、C", "合作内容包括：…".
 static ZH_HEAD_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个项](?:领域|方面|板块|重点|内容|工程|产业)|合作(?:内容|领域|重点|事项)(?:包括|涵盖)?|主要(?:内容|包括|涵盖))[:：]")
+    Regex::new(r"(?:(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个项](?:领域|方面|板块|重点|内容|工程|产业)|合作(?:内容|领域|重点|事项)(?:包括|涵盖)?|主要(?:内容|包括|涵盖))[:：]|合作(?:内容|领域|重点|事项)(?:主要)?(?:涉及|包括|涵盖|有)")
         .expect("ZH_HEAD_COLON")
 });
 /// Chinese cue characters/words before a list; the item starts after the last one.
@@ -1558,7 +1559,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                         || (before.ends_with("重点")
                             && clean_item(&st[items[0].0..items[0].1]).is_some())
                         || before.ends_with("重点包括")
-                        || before.ends_with("重点聚焦")
+                        || before.ends_with("聚焦")
+                        || before.ends_with("聚焦于")
+                        || before.ends_with("主要集中在")
                         || before.ends_with("重点围绕");
                     push(items, focus, if content || focus { 3 } else { 1 }, false);
                 }
@@ -1602,6 +1605,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
     }
     if !remarks && doc.has_latin {
         found.extend(purpose::lists(doc));
+    }
+    if !remarks && doc.has_cjk {
+        found.extend(numbered::lists(doc));
     }
     found
 }
@@ -2237,6 +2243,27 @@ mod tests {
                 "按照协议，项目总投资约56亿元。项目涵盖地面光伏、水面光伏以及渔光互补电站，后期还计划配套建设电力展览馆。"
             ),
             vec!["地面光伏", "水面光伏", "渔光互补电站"]
+        );
+    }
+
+    #[test]
+    fn chinese_areas_the_cooperation_involves() {
+        assert_eq!(
+            f(
+                "据初步统计，9家央企在鄂投资额超7000亿元，合作领域涉及航空产业、高端制造、现代农业、节能环保等。"
+            ),
+            vec!["航空产业", "高端制造", "现代农业", "节能环保"]
+        );
+    }
+
+    #[test]
+    fn chinese_list_the_cooperation_focuses_on() {
+        // 聚焦 marks the agreement's own list, over a closed list elsewhere
+        assert_eq!(
+            f(
+                "阿里巴巴在人工智能、云计算等领域处于领先。三方的合作主要聚焦长三角一体化建设、社会治理创新、人才培养等方面。"
+            ),
+            vec!["长三角一体化建设", "社会治理创新", "人才培养"]
         );
     }
 
