@@ -27,6 +27,7 @@ use regex::Regex;
 use crate::Evidence;
 use crate::text::{Doc, cue};
 
+mod bullets;
 mod numbered;
 mod purpose;
 mod verbs;
@@ -1550,7 +1551,11 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
                     let clause = after
                         .find(['，', ',', '。', '；'])
                         .map_or(after, |i| &after[..i]);
-                    ["合作", "携手", "共同"].iter().any(|w| clause.contains(w))
+                    [
+                        "合作", "携手", "共同", "加大", "加强", "深化", "推进", "开展",
+                    ]
+                    .iter()
+                    .any(|w| clause.contains(w))
                 };
                 if !items.is_empty() && (!remarks || coop()) {
                     closed = true;
@@ -1608,6 +1613,9 @@ fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {
     }
     if !remarks && doc.has_cjk {
         found.extend(numbered::lists(doc));
+    }
+    if !remarks {
+        found.extend(bullets::lists(doc));
     }
     found
 }
