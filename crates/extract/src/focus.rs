@@ -2291,13 +2291,19 @@ mod tests {
     }
 
     #[test]
-    fn chinese_remarks_list_joined_by_a_verb_of_togetherness() {
+    fn chinese_remarks_list_joined_by_a_verb_of_joint_work() {
         // no agreement content is stated, so the remarks are read; "携手" is cooperation too
         assert_eq!(
             f(
                 "会上，咸辉说，希望两家企业在清洁能源产业、数字经济发展、基础设施建设等方面与宁夏携手共进。"
             ),
             vec!["清洁能源产业", "数字经济发展", "基础设施建设"]
+        );
+        assert_eq!(
+            f(
+                "他希望鲁能集团发挥自身优势，在清洁能源多能互补基地、输送通道、旅游资源开发等方面加大建设力度。"
+            ),
+            vec!["清洁能源多能互补基地", "输送通道", "旅游资源开发"]
         );
         assert_eq!(
             f(
