@@ -46,7 +46,7 @@ static EN_BARE_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English list openers.
 static EN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:is|are|will\s+be)\s+(?:mainly\s+|primarily\s+)?(?:meant|intended|earmarked|designated|used)\s+for\s+(?:the\s+)?|(?:areas|fields|sectors|industries|domains|aspects)(?:\s*:|,?\s+(?:including|such as|like|namely))\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further|more|deeply|fully|actively|extensively|mutually|jointly|comprehensively|mainly)\s+){0,2}(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:es|ed|ing|sed|sing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
+    Regex::new(r"(?i-u)\b(?:(?:covering|covers)\s+|(?:is|are|will\s+be)\s+(?:mainly\s+|primarily\s+)?(?:meant|intended|earmarked|designated|used)\s+for\s+(?:the\s+)?|(?:areas|fields|sectors|industries|domains|aspects)(?:\s*:|,?\s+(?:including|such as|like|namely))\s+|(?:sectors|areas|fields|industries|domains)\s+(?:that|which)\s+(?:[a-z]+\s+){0,4}?(?:include|cover)\s+|(?:sectors|areas|fields|industries|domains)\s+(?:of\s+(?:cooperation|collaboration)\s+|(?:the|this|our)\s+(?:[a-z]+\s+){1,3}?)?(?:are|include|includes|will\s+include)\s+|(?:project|programme|program|investment|deal|agreement|mou|memorandum)\s+(?:also\s+)?(?:includes|covers|will include|will cover)\s+|(?:(?:cooperat(?:e|ion)|work(?:ing)? together|collaborat(?:e|ion)|partnership)\s+(?:(?:closely|further|more|deeply|fully|actively|extensively|mutually|jointly|comprehensively|mainly)\s+){0,2}(?:with\s+(?u:[^,.;]){1,40}?\s+)?|(?:focus(?:es|ed|ing|sed|sing)?|(?:areas|fields|sectors|industries|domains|projects)|schemes|works|promote the)\s+)(?:(?:on|in|for|such as|including|covering|like|of|around|regarding|concerning)\s+)+(?:the\s+)?(?:(?:fields?|areas?|sectors?|industries|domains?)\s+(?:of|such as|including|like)\s+)?)")
         .expect("EN_OPEN")
 });
 /// Words inside a segment that open the list (the item starts after the last one).
@@ -2224,6 +2224,21 @@ mod tests {
                 "energy saving and environmental protection",
                 "new energy",
                 "water affairs"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_areas_are() {
+        assert_eq!(
+            f(
+                "He said the areas the MoU will cover are solid minerals, agriculture, healthcare and power generation."
+            ),
+            vec![
+                "solid minerals",
+                "agriculture",
+                "healthcare",
+                "power generation"
             ]
         );
     }
