@@ -152,7 +152,7 @@ static EN_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Sentences that state what the agreement covers.
 static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|根据(?:同时签订的)?《(?u:[^》]){2,60}》|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定)|签约项目|项目(?:主要)?(?:涵盖|包括|建设内容)")
+    Regex::new(r"(?i-u)(?:according to|under|in|as per) the (?:\w+\s+){0,4}?(?:agreement|memorandum|mou|deal|pact|protocol)|the (?:agreement|memorandum|mou|deal|pact|protocol) (?:covers|includes|will|aims|seeks|provides)|根据(?u:.){0,12}?(?:协议|备忘录)|根据(?:同时签订的)?《(?u:[^》]){2,60}》|按照(?u:.){0,12}?协议|协议(?:(?u:[，,]))?(?:约定|明确|规定)|双方(?:将|计划|拟|同意|约定|商定|决定|明确)|签约项目|项目(?:主要)?(?:涵盖|包括|建设内容)")
         .expect("CONTENT")
 });
 
@@ -2266,6 +2266,20 @@ mod tests {
                 "按照协议，项目总投资约56亿元。项目涵盖地面光伏、水面光伏以及渔光互补电站，后期还计划配套建设电力展览馆。"
             ),
             vec!["地面光伏", "水面光伏", "渔光互补电站"]
+        );
+    }
+
+    #[test]
+    fn chinese_what_the_sides_made_clear() {
+        assert_eq!(
+            f(
+                "双方明确，将全力推进惠州炼化一体化基地建设，加快海上油气田勘探开发，建设深水海洋工程装备制造基地。"
+            ),
+            vec![
+                "惠州炼化一体化基地建设",
+                "海上油气田勘探开发",
+                "深水海洋工程装备制造基地"
+            ]
         );
     }
 
