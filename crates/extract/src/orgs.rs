@@ -15,6 +15,122 @@ use crate::{Evidence, text::is_cjk};
 pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
+    /// Word classes ([`wc`]) of the token's lower-case form (`lw`), looked up once here
+    /// instead of once per list and rule.
+    pub cls: u32,
+    /// [`is_cap`] of the token.
+    pub cap: bool,
+}
+
+/// Word classes: the lists a token's lower-case form belongs to (see [`word_class`]).
+mod wc {
+    pub const CONN: u32 = 1 << 0;
+    pub const OF: u32 = 1 << 1;
+    pub const AND: u32 = 1 << 2;
+    pub const THE: u32 = 1 << 3;
+    pub const FOR: u32 = 1 << 4;
+    pub const RUN_BREAK: u32 = 1 << 5;
+    /// The agreement nouns among [`super::RUN_BREAK`].
+    pub const AGREE: u32 = 1 << 6;
+    pub const RUN_START_BREAK: u32 = 1 << 7;
+    /// `lexicon::TITLE_WORDS`.
+    pub const TITLE: u32 = 1 << 8;
+    /// mr mrs ms dr prof
+    pub const HONOR: u32 = 1 << 9;
+    /// shri smt
+    pub const HONOR2: u32 = 1 << 10;
+    /// `lexicon::ORG_SUFFIXES`.
+    pub const ORG: u32 = 1 << 11;
+    pub const PLACE: u32 = 1 << 12;
+    pub const COMPANY: u32 = 1 << 13;
+    pub const ADJ: u32 = 1 << 14;
+    pub const LOWER_EXT: u32 = 1 << 15;
+    pub const LOWER_EXT_END: u32 = 1 << 16;
+    pub const AND_NAME: u32 = 1 << 17;
+    /// co ltd inc corp st pvt pte (a dot after them continues a name)
+    pub const DOT_FORM: u32 = 1 << 18;
+    /// province state region county district city
+    pub const PLACE_WORD: u32 = 1 << 19;
+    pub const GOVERNMENT: u32 = 1 << 20;
+    /// province city
+    pub const PROV_CITY: u32 = 1 << 21;
+}
+
+/// Lower-case word -> its [`wc`] classes.
+static WORD_CLASS: LazyLock<crate::lexicon::HashMap<&'static [u8], u32>> = LazyLock::new(|| {
+    let mut map: crate::lexicon::HashMap<&'static [u8], u32> = Default::default();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, c: u32| {
+        for w in words {
+            *map.entry(w.as_bytes()).or_default() |= c;
+        }
+    };
+    add(&mut CONNECTORS.iter().copied(), wc::CONN);
+    add(&mut ["of"].into_iter(), wc::OF);
+    add(&mut ["and"].into_iter(), wc::AND);
+    add(&mut ["the"].into_iter(), wc::THE);
+    add(&mut ["for"].into_iter(), wc::FOR);
+    add(&mut RUN_BREAK.iter().copied(), wc::RUN_BREAK);
+    add(
+        &mut [
+            "deal",
+            "deals",
+            "pact",
+            "mou",
+            "mous",
+            "agreement",
+            "agreements",
+            "memorandum",
+            "contract",
+        ]
+        .into_iter(),
+        wc::AGREE,
+    );
+    add(&mut RUN_START_BREAK.iter().copied(), wc::RUN_START_BREAK);
+    add(&mut TITLE_WORDS.iter().copied(), wc::TITLE);
+    add(
+        &mut ["mr", "mrs", "ms", "dr", "prof"].into_iter(),
+        wc::HONOR,
+    );
+    add(&mut ["shri", "smt"].into_iter(), wc::HONOR2);
+    add(&mut ORG_SUFFIXES.iter().copied(), wc::ORG);
+    add(&mut PLACE_SUFFIX.iter().copied(), wc::PLACE);
+    add(&mut COMPANY_FORMS.iter().copied(), wc::COMPANY);
+    add(&mut ADJ_TITLES.iter().copied(), wc::ADJ);
+    add(&mut LOWER_EXT.iter().copied(), wc::LOWER_EXT);
+    add(&mut LOWER_EXT_END.iter().copied(), wc::LOWER_EXT_END);
+    add(&mut AND_NAME_WORDS.iter().copied(), wc::AND_NAME);
+    add(
+        &mut ["co", "ltd", "inc", "corp", "st", "pvt", "pte"].into_iter(),
+        wc::DOT_FORM,
+    );
+    add(
+        &mut ["province", "state", "region", "county", "district", "city"].into_iter(),
+        wc::PLACE_WORD,
+    );
+    add(&mut ["government"].into_iter(), wc::GOVERNMENT);
+    add(&mut ["province", "city"].into_iter(), wc::PROV_CITY);
+    map
+});
+
+/// The [`wc`] classes of word `w` (its lower-case form looked up; every list word is ASCII,
+/// at most 24 bytes long and starts with a letter).
+fn word_class(w: &str) -> u32 {
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        if b.len() > 24 || !b.first().is_some_and(u8::is_ascii_alphabetic) {
+            return 0;
+        }
+        let mut buf = [0u8; 24];
+        let l = &mut buf[..b.len()];
+        l.copy_from_slice(b);
+        l.make_ascii_lowercase();
+        WORD_CLASS.get(&*l).copied().unwrap_or(0)
+    } else {
+        WORD_CLASS
+            .get(w.to_lowercase().as_bytes())
+            .copied()
+            .unwrap_or(0)
+    }
 }
 
 /// Tokenise `m[start..end]`: words are runs of alphanumerics with inner `'’-&./+`; every
@@ -65,9 +181,12 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                     break;
                 }
             }
+            let w = &piece[i..e];
             out.push(Tok {
                 s: start + i,
                 e: start + e,
+                cls: word_class(w),
+                cap: is_cap(w),
             });
             i = e;
         } else {
@@ -75,6 +194,8 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 out.push(Tok {
                     s: start + i,
                     e: start + i + n,
+                    cls: if c == '&' { wc::CONN } else { 0 },
+                    cap: is_cap(&piece[i..i + n]),
                 });
             }
             i += n;
@@ -246,7 +367,7 @@ const RUN_START_BREAK: &[&str] = &[
 
 /// "Flour Mills of Nigeria Plc (FMN)": the bracketed acronym after `run` spells the initials of
 /// its capitalised words, which confirms where the name starts and ends.
-fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
+fn acronym_spells(m: &str, run: &[Tok], after: &[Tok]) -> bool {
     let [open, acr, close, ..] = after else {
         return false;
     };
@@ -257,7 +378,7 @@ fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
     let spells = |run: &[Tok]| {
         let mut initials = run
             .iter()
-            .filter(|t| !CONNECTORS.contains(&lw(m, low, t).as_ref()) && lw(m, low, t) != "the")
+            .filter(|t| t.cls & (wc::CONN | wc::THE) == 0)
             .filter_map(|t| m[t.s..t.e].chars().next());
         acr.chars()
             .filter(|c| *c != '&')
@@ -267,21 +388,17 @@ fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
     // the legal form may be left out of the acronym ("… Nigeria Plc (FMN)")
     acr.chars().filter(|c| *c != '&').count() >= 3
         && (spells(run)
-            || run.split_last().is_some_and(|(l, rest)| {
-                COMPANY_FORMS.contains(&lw(m, low, l).as_ref()) && spells(rest)
-            }))
+            || run
+                .split_last()
+                .is_some_and(|(l, rest)| l.cls & wc::COMPANY != 0 && spells(rest)))
 }
 
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
-pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let w = &m[toks[i].s..toks[i].e];
-        if !is_cap(w) || {
-            let l = lower_at(m, low, toks[i].s, toks[i].e);
-            RUN_BREAK.contains(&l.as_ref()) || RUN_START_BREAK.contains(&l.as_ref())
-        } {
+        if !toks[i].cap || toks[i].cls & (wc::RUN_BREAK | wc::RUN_START_BREAK) != 0 {
             i += 1;
             continue;
         }
@@ -291,41 +408,28 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
         let mut agreement_name = false;
         while j < toks.len() {
             let w = &m[toks[j].s..toks[j].e];
-            let l = lower_at(m, low, toks[j].s, toks[j].e);
-            if is_cap(w) && RUN_BREAK.contains(&l.as_ref()) {
+            let c = toks[j].cls;
+            if toks[j].cap && c & wc::RUN_BREAK != 0 {
                 // "Acme Group Signs Deal With Delta Bank": a title-case headline; "the
                 // Fertilizer Complex Investment Agreement": the run names the agreement
-                agreement_name = matches!(
-                    l.as_ref(),
-                    "deal"
-                        | "deals"
-                        | "pact"
-                        | "mou"
-                        | "mous"
-                        | "agreement"
-                        | "agreements"
-                        | "memorandum"
-                        | "contract"
-                );
+                agreement_name = c & wc::AGREE != 0;
                 break;
-            } else if is_cap(w) {
+            } else if toks[j].cap {
                 last_cap = j;
                 j += 1;
-            } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
-                || (l == "and" && and_joins(m, low, &toks[st..j], toks.get(j + 1)))
+            } else if (c & wc::CONN != 0 && c & wc::AND == 0)
+                || (c & wc::AND != 0 && and_joins(m, &toks[st..j], toks.get(j + 1)))
                 // "Ministry of Planning, Development and Management": a list of sector words
-                || (w == "," && comma_joins(m, low, &toks[st..j], &toks[j + 1..]))
-                || (l == "the" && j > 0 && lw(m, low, &toks[j - 1]) == "of")
-                || (w == "."
-                    && ["co", "ltd", "inc", "corp", "st", "pvt", "pte"]
-                        .contains(&lw(m, low, &toks[j - 1]).as_ref()))
+                || (w == "," && comma_joins(m, &toks[st..j], &toks[j + 1..]))
+                || (c & wc::THE != 0 && j > 0 && toks[j - 1].cls & wc::OF != 0)
+                || (w == "." && toks[j - 1].cls & wc::DOT_FORM != 0)
                 || w == "&"
             {
                 j += 1;
-            } else if l == "and"
+            } else if c & wc::AND != 0
                 && let Some(q) = (j + 2..toks.len().min(j + 8))
-                    .find(|&q| !is_cap(&m[toks[q].s..toks[q].e]))
-                    .filter(|&q| acronym_spells(m, low, &toks[st..q], &toks[q..]))
+                    .find(|&q| !toks[q].cap)
+                    .filter(|&q| acronym_spells(m, &toks[st..q], &toks[q..]))
             {
                 // "Megha Engineering and Infrastructures Limited (MEIL)"
                 last_cap = q - 1;
@@ -333,8 +437,8 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
             } else if w == "("
                 && j + 3 < toks.len()
                 && &m[toks[j + 2].s..toks[j + 2].e] == ")"
-                && ORG_SUFFIXES.contains(lw(m, low, &toks[j + 1]).as_ref())
-                && is_cap(&m[toks[j + 3].s..toks[j + 3].e])
+                && toks[j + 1].cls & wc::ORG != 0
+                && toks[j + 3].cap
             {
                 // "GCL (Group) Holdings Co": a bracketed organisation word inside a name
                 last_cap = j + 3;
@@ -352,24 +456,22 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
     let mut out = Vec::new();
     for (a, b) in runs {
         // "Saudi Arabian General Investment Authority (SAGIA)": the acronym spells the whole run
-        if acronym_spells(m, low, &toks[a..b], &toks[b..]) {
+        if acronym_spells(m, &toks[a..b], &toks[b..]) {
             out.push((a, b));
             continue;
         }
         let mut seg = a;
         let mut k = a;
         while k < b {
-            let l = lw(m, low, &toks[k]);
-            let is_title = TITLE_WORDS.contains(l.as_ref())
-                || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_ref());
+            let c = toks[k].cls;
+            let is_title = c & (wc::TITLE | wc::HONOR) != 0;
             // "… Coordinating Board (BKPM)": an organisation word ending the run is no title
-            let ends_org = k + 1 == b && ORG_SUFFIXES.contains(l.as_ref());
+            let ends_org = k + 1 == b && c & wc::ORG != 0;
             // "Kebbi State Government", "Administrative Committee of X": a title word that is
             // also an organisation word continues the name
-            let org_word = ORG_SUFFIXES.contains(l.as_ref()) && k + 1 < b;
+            let org_word = c & wc::ORG != 0 && k + 1 < b;
             if is_title && k > seg && !ends_org && !org_word {
-                let prev = lw(m, low, &toks[k - 1]);
-                if !TITLE_WORDS.contains(prev.as_ref()) && prev != "of" {
+                if toks[k - 1].cls & (wc::TITLE | wc::OF) == 0 {
                     out.push((seg, k));
                     seg = k;
                 }
@@ -383,38 +485,37 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
 
 /// English organisation mentions in one sentence.
 fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
-    for (a, b) in cap_runs(m, low, toks) {
+    for (a, b) in cap_runs(m, toks) {
         let mut a = a;
         let mut b = b;
         // "General Electric Company of the United States": a legal form ends the name
-        if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
-            COMPANY_FORMS.contains(&lw(m, low, &toks[k]).as_ref())
-                && lw(m, low, &toks[k + 1]) == "of"
-        }) {
+        if let Some(k) = (a + 1..b.saturating_sub(2))
+            .find(|&k| toks[k].cls & wc::COMPANY != 0 && toks[k + 1].cls & wc::OF != 0)
+        {
             b = k + 1;
         }
         let org_end = b > a && {
-            let l = lw(m, low, &toks[b - 1]);
-            ORG_SUFFIXES.contains(l.as_ref()) && !PLACE_SUFFIX.contains(&l.as_ref())
+            let c = toks[b - 1].cls;
+            c & wc::ORG != 0 && c & wc::PLACE == 0
         };
         // a title word or honorific right before the run makes it a person ("president Xiang Junbo")
-        let mut titled = a > 0 && is_title_word(&lw(m, low, &toks[a - 1]));
+        let mut titled = a > 0 && toks[a - 1].cls & (wc::TITLE | wc::HONOR | wc::HONOR2) != 0;
         // strip leading "The", titles (+ "of the"), possessives
         while a < b {
-            let l = lw(m, low, &toks[a]);
+            let c = toks[a].cls;
             let w = &m[toks[a].s..toks[a].e];
             let adj = org_end
-                && ADJ_TITLES.contains(&l.as_ref())
+                && c & wc::ADJ != 0
                 && a + 2 < b
-                && !TITLE_WORDS.contains(lw(m, low, &toks[a + 1]).as_ref())
-                && is_cap(&m[toks[a + 1].s..toks[a + 1].e]);
-            if l == "the"
-                || (TITLE_WORDS.contains(l.as_ref()) && !adj)
-                || (w.ends_with("'s") && a + 1 < b && !l.starts_with("people"))
+                && toks[a + 1].cls & wc::TITLE == 0
+                && toks[a + 1].cap;
+            if c & wc::THE != 0
+                || (c & wc::TITLE != 0 && !adj)
+                || (w.ends_with("'s") && a + 1 < b && !lw(m, low, &toks[a]).starts_with("people"))
             {
-                titled |= l != "the" && !w.ends_with("'s");
+                titled |= c & wc::THE == 0 && !w.ends_with("'s");
                 a += 1;
-                while a < b && ["of", "the", "for"].contains(&lw(m, low, &toks[a]).as_ref()) {
+                while a < b && toks[a].cls & (wc::OF | wc::THE | wc::FOR) != 0 {
                     a += 1;
                 }
             } else {
@@ -430,22 +531,22 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         }
         // "Abhishek Lodha of Lodha Developers Ltd": a person's name before "of" an organisation
         let mut via_person = false;
-        let spelled = acronym_spells(m, low, &toks[a..b], &toks[b..]);
+        let spelled = acronym_spells(m, &toks[a..b], &toks[b..]);
         if let Some(k) =
-            (a + 2..(a + 4).min(b.saturating_sub(1))).find(|&k| lw(m, low, &toks[k]) == "of")
+            (a + 2..(a + 4).min(b.saturating_sub(1))).find(|&k| toks[k].cls & wc::OF != 0)
         {
             if !spelled
                 && toks[a..k]
                     .iter()
                     .all(|t| crate::people::name_token(&m[t.s..t.e]))
-                && is_cap(&m[toks[k + 1].s..toks[k + 1].e])
+                && toks[k + 1].cap
             {
                 a = k + 1;
                 via_person = true;
             }
         }
         // strip trailing connectors
-        while b > a && CONNECTORS.contains(&lw(m, low, &toks[b - 1]).as_ref()) {
+        while b > a && toks[b - 1].cls & wc::CONN != 0 {
             b -= 1;
         }
         if a >= b {
@@ -458,30 +559,28 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         if b + 3 < toks.len()
             && &m[toks[b].s..toks[b].e] == "("
             && &m[toks[b + 2].s..toks[b + 2].e] == ")"
-            && is_cap(&m[toks[b + 1].s..toks[b + 1].e])
-            && LOWER_EXT.contains(&lw(m, low, &toks[b + 3]).as_ref())
-            && !is_cap(&m[toks[b + 3].s..toks[b + 3].e])
+            && toks[b + 1].cap
+            && toks[b + 3].cls & wc::LOWER_EXT != 0
+            && !toks[b + 3].cap
         {
             k = b + 3;
         }
         let k0 = k;
         while k < toks.len() && k < k0 + 3 {
-            let l = lw(m, low, &toks[k]);
-            if !LOWER_EXT.contains(&l.as_ref()) || is_cap(&m[toks[k].s..toks[k].e]) {
+            let c = toks[k].cls;
+            if c & wc::LOWER_EXT == 0 || toks[k].cap {
                 break;
             }
-            if LOWER_EXT_END.contains(&l.as_ref()) {
+            if c & wc::LOWER_EXT_END != 0 {
                 end_tok = k + 1;
             }
             k += 1;
         }
         let mut s = toks[a].s;
         // "government of X (province)"
-        if a >= 2 && lw(m, low, &toks[a - 1]) == "of" && lw(m, low, &toks[a - 2]) == "government" {
+        if a >= 2 && toks[a - 1].cls & wc::OF != 0 && toks[a - 2].cls & wc::GOVERNMENT != 0 {
             s = toks[a - 2].s;
-            if end_tok < toks.len()
-                && ["province", "city"].contains(&lw(m, low, &toks[end_tok]).as_ref())
-            {
+            if end_tok < toks.len() && toks[end_tok].cls & wc::PROV_CITY != 0 {
                 end_tok += 1;
             }
             let e = toks[end_tok - 1].e;
@@ -491,19 +590,16 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // "Government of East Kalimantan province": a lower-case place word after "X of Place"
         if end_tok == b
             && end_tok < toks.len()
-            && !is_cap(&m[toks[end_tok].s..toks[end_tok].e])
-            && matches!(
-                lw(m, low, &toks[end_tok]).as_ref(),
-                "province" | "state" | "region" | "county" | "district" | "city"
-            )
-            && org_word_of(m, low, &toks[a..end_tok])
+            && !toks[end_tok].cap
+            && toks[end_tok].cls & wc::PLACE_WORD != 0
+            && org_word_of(&toks[a..end_tok])
         {
             end_tok += 1;
         }
         // "the Chinese company", "A group", "Singaporean investors": a nationality or a
         // determiner with a generic noun describes an organisation, it does not name it
         if b == a + 1 && descriptor(&lw(m, low, &toks[a])) {
-            let gov = end_tok > b && lw(m, low, &toks[end_tok - 1]) == "government";
+            let gov = end_tok > b && toks[end_tok - 1].cls & wc::GOVERNMENT != 0;
             if !gov {
                 continue;
             }
@@ -514,6 +610,7 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
             continue;
         }
         let last = lw(m, low, &toks[end_tok - 1]);
+        let last_cls = toks[end_tok - 1].cls;
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
         // "PT Bukit Asam (Persero) Tbk", "PJSC Gazprom": a legal form before the name
@@ -535,7 +632,7 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // "National Aluminium Company Ltd (Nalco)": a one-word alias in brackets
         if !has_paren
             && end_tok + 2 < toks.len()
-            && (ORG_SUFFIXES.contains(last.as_ref()) || prefix_form)
+            && (last_cls & wc::ORG != 0 || prefix_form)
             && &m[toks[end_tok].s..toks[end_tok].e] == "("
             && crate::people::name_token(&m[toks[end_tok + 1].s..toks[end_tok + 1].e])
             && &m[toks[end_tok + 2].s..toks[end_tok + 2].e] == ")"
@@ -573,20 +670,18 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
             e = toks[end_tok + 3].e;
         }
         let strong = prefix_form
-            || (n >= 2 || end_tok > b)
-                && ORG_SUFFIXES.contains(last.as_ref())
-                && !PLACE_SUFFIX.contains(&last.as_ref());
+            || (n >= 2 || end_tok > b) && last_cls & wc::ORG != 0 && last_cls & wc::PLACE == 0;
         let first = &m[toks[a].s..toks[a].e];
         let before = out.len();
         // "Singapore (VNA) -": a dateline, not an organisation
         if has_paren && n == 1 && crate::lexicon::CITIES.contains_key(first) {
             continue;
         }
-        if strong || has_paren || org_word_of(m, low, &toks[a..end_tok]) {
+        if strong || has_paren || org_word_of(&toks[a..end_tok]) {
             push(out, m, s, e, true);
         } else if !titled
             && (n > 1 || first.chars().nth(1).is_some())
-            && !person_like(m, low, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
+            && !person_like(m, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
             && ((n == 1 && is_acronym(first))
                 || (n >= 2 && first == "China")
                 || !NOT_NAME.contains(first) && !crate::lexicon::CITIES.contains_key(first))
@@ -706,13 +801,11 @@ const AND_NAME_WORDS: &[&str] = &[
 
 /// "and" joins two parts of one name when the run so far has "of"/"for" and the next word is a
 /// typical department word.
-fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
-    let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
+fn and_joins(m: &str, run: &[Tok], next: Option<&Tok>) -> bool {
+    let dept = |t: &Tok| t.cls & wc::AND_NAME != 0 && t.cap;
     let listed = run.iter().any(|t| &m[t.s..t.e] == ",");
-    next.is_some_and(|t| dept(t) || (listed && is_cap(&m[t.s..t.e])))
-        && (run
-            .iter()
-            .any(|t| matches!(lw(m, low, t).as_ref(), "of" | "for"))
+    next.is_some_and(|t| dept(t) || (listed && t.cap))
+        && (run.iter().any(|t| t.cls & (wc::OF | wc::FOR) != 0)
             // "Cultural Tourism and Transportation Construction Group"
             || run.last().is_some_and(dept))
 }
@@ -720,47 +813,34 @@ fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
 /// A comma continues an "X of A, B and C" name when the run so far has "of"/"for" after an
 /// organisation word and a sector word follows, then "and" and a capitalised word within
 /// three words.
-fn comma_joins(m: &str, low: &str, run: &[Tok], next: &[Tok]) -> bool {
-    let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
+fn comma_joins(m: &str, run: &[Tok], next: &[Tok]) -> bool {
+    let dept = |t: &Tok| t.cls & wc::AND_NAME != 0 && t.cap;
     next.first().is_some_and(dept)
-        && run.windows(2).any(|w| {
-            ORG_SUFFIXES.contains(lw(m, low, &w[0]).as_ref())
-                && matches!(lw(m, low, &w[1]).as_ref(), "of" | "for")
-        })
+        && run
+            .windows(2)
+            .any(|w| w[0].cls & wc::ORG != 0 && w[1].cls & (wc::OF | wc::FOR) != 0)
         && next.iter().skip(1).take(3).enumerate().any(|(k, t)| {
             &m[t.s..t.e] == "and"
-                && next.get(k + 2).is_some_and(|u| is_cap(&m[u.s..u.e]))
-                && next[1..=k].iter().all(|u| is_cap(&m[u.s..u.e]))
+                && next.get(k + 2).is_some_and(|u| u.cap)
+                && next[1..=k].iter().all(|u| u.cap)
         })
-}
-
-fn is_title_word(l: &str) -> bool {
-    TITLE_WORDS.contains(l) || ["mr", "mrs", "ms", "dr", "prof", "shri", "smt"].contains(&l)
 }
 
 /// "Government of India", "Bank of China", "Ministry of Finance": an organisation word
 /// followed by "of" and a capitalised word (places such as "State of X" excluded).
-fn org_word_of(m: &str, low: &str, run: &[Tok]) -> bool {
-    run.windows(3).any(|w| {
-        let l = lw(m, low, &w[0]);
-        ORG_SUFFIXES.contains(l.as_ref())
-            && !PLACE_SUFFIX.contains(&l.as_ref())
-            && lw(m, low, &w[1]) == "of"
-            && is_cap(&m[w[2].s..w[2].e])
-    }) || run.windows(4).any(|w| {
-        // "Government of the Republic of Serbia"
-        let l = lw(m, low, &w[0]);
-        ORG_SUFFIXES.contains(l.as_ref())
-            && !PLACE_SUFFIX.contains(&l.as_ref())
-            && lw(m, low, &w[1]) == "of"
-            && lw(m, low, &w[2]) == "the"
-            && is_cap(&m[w[3].s..w[3].e])
-    })
+fn org_word_of(run: &[Tok]) -> bool {
+    let org = |t: &Tok| t.cls & wc::ORG != 0 && t.cls & wc::PLACE == 0;
+    run.windows(3)
+        .any(|w| org(&w[0]) && w[1].cls & wc::OF != 0 && w[2].cap)
+        || run.windows(4).any(|w| {
+            // "Government of the Republic of Serbia"
+            org(&w[0]) && w[1].cls & wc::OF != 0 && w[2].cls & wc::THE != 0 && w[3].cap
+        })
 }
 
 /// A capitalised run that reads as a person: a pinyin name ("Huang Huahua") or a name followed
 /// by a title appositive ("Rajat Kumar Mishra, Additional Secretary").
-fn person_like(m: &str, low: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
+fn person_like(m: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
     let w = |t: &Tok| &m[t.s..t.e];
     if run.len() == 2
         && crate::lexicon::SURNAMES_PINYIN.contains(w(&run[0]))
@@ -770,12 +850,7 @@ fn person_like(m: &str, low: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
     }
     (2..=4).contains(&run.len())
         && run.iter().all(|t| crate::people::name_token(w(t)))
-        && after.is_some_and(|a| {
-            w(&a[0]) == ","
-                && a[1..]
-                    .iter()
-                    .any(|t| TITLE_WORDS.contains(lw(m, low, t).as_ref()))
-        })
+        && after.is_some_and(|a| w(&a[0]) == "," && a[1..].iter().any(|t| t.cls & wc::TITLE != 0))
 }
 
 fn push(out: &mut Vec<OrgMention>, m: &str, s: usize, e: usize, strong: bool) {
