@@ -466,14 +466,14 @@ pub(crate) mod cue {
 /// A keyword automaton stepped one byte at a time through `aho_corasick`'s [`Automaton`]
 /// trait: every keyword occurrence matters (overlaps included), and a DFA transition per byte
 /// is several times cheaper than an iterator call per occurrence.
-struct Keywords {
+pub(crate) struct Keywords {
     dfa: aho_corasick::dfa::DFA,
     /// Per pattern: (byte length, cue groups).
     patterns: Vec<(usize, u32)>,
 }
 
 impl Keywords {
-    fn new(words: &[(&str, u32)]) -> Keywords {
+    pub(crate) fn new(words: &[(&str, u32)]) -> Keywords {
         let dfa = aho_corasick::dfa::DFA::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
             .build(words.iter().map(|(w, _)| w))
@@ -484,7 +484,7 @@ impl Keywords {
 
     /// Calls `found(end, len, groups)` for every keyword occurrence in `hay`, in order of `end`.
     #[inline]
-    fn each(&self, hay: &[u8], mut found: impl FnMut(usize, usize, u32) -> bool) {
+    pub(crate) fn each(&self, hay: &[u8], mut found: impl FnMut(usize, usize, u32) -> bool) {
         let dfa = &self.dfa;
         let Ok(mut sid) = dfa.start_state(Anchored::No) else {
             return;
