@@ -57,7 +57,7 @@ mod wc {
 }
 
 /// Lower-case word -> its [`wc`] classes.
-static WORD_CLASS: LazyLock<crate::lexicon::HashMap<&'static [u8], u32>> = LazyLock::new(|| {
+static WORD_CLASS: LazyLock<WordTable> = LazyLock::new(|| {
     let mut map: crate::lexicon::HashMap<&'static [u8], u32> = Default::default();
     let mut add = |words: &mut dyn Iterator<Item = &'static str>, c: u32| {
         for w in words {
@@ -109,27 +109,80 @@ static WORD_CLASS: LazyLock<crate::lexicon::HashMap<&'static [u8], u32>> = LazyL
     );
     add(&mut ["government"].into_iter(), wc::GOVERNMENT);
     add(&mut ["province", "city"].into_iter(), wc::PROV_CITY);
-    map
+    let mut table = WordTable {
+        slots: vec![([0; 3], 0); WordTable::SIZE],
+    };
+    for (w, c) in map {
+        let key = WordTable::key(w).expect("list words are at most 24 bytes");
+        let mut i = WordTable::slot(&key);
+        while table.slots[i].1 != 0 {
+            i = (i + 1) % WordTable::SIZE;
+        }
+        table.slots[i] = (key, c);
+    }
+    table
 });
+
+/// An open-addressing table of lower-case words up to 24 bytes, packed into three `u64`s
+/// (zero-padded; word tokens hold no NUL byte): cheaper per token than hashing a `&str`.
+struct WordTable {
+    /// (packed word, classes); classes 0 marks an empty slot.
+    slots: Vec<([u64; 3], u32)>,
+}
+
+impl WordTable {
+    const SIZE: usize = 1024;
+
+    /// `w` ASCII-lowercased and packed, or `None` when longer than 24 bytes.
+    #[inline]
+    fn key(w: &[u8]) -> Option<[u64; 3]> {
+        if w.len() > 24 {
+            return None;
+        }
+        let mut k = [0u64; 3];
+        for (i, &b) in w.iter().enumerate() {
+            k[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+        }
+        Some(k)
+    }
+
+    #[inline]
+    fn slot(k: &[u64; 3]) -> usize {
+        let h = (k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 54) as usize
+    }
+
+    #[inline]
+    fn get(&self, w: &[u8]) -> u32 {
+        let Some(k) = Self::key(w) else {
+            return 0;
+        };
+        let mut i = Self::slot(&k);
+        loop {
+            let (sk, c) = self.slots[i];
+            if c == 0 {
+                return 0;
+            }
+            if sk == k {
+                return c;
+            }
+            i = (i + 1) % Self::SIZE;
+        }
+    }
+}
 
 /// The [`wc`] classes of word `w` (its lower-case form looked up; every list word is ASCII,
 /// at most 24 bytes long and starts with a letter).
 fn word_class(w: &str) -> u32 {
     let b = w.as_bytes();
     if b.is_ascii() {
-        if b.len() > 24 || !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        if !b.first().is_some_and(u8::is_ascii_alphabetic) {
             return 0;
         }
-        let mut buf = [0u8; 24];
-        let l = &mut buf[..b.len()];
-        l.copy_from_slice(b);
-        l.make_ascii_lowercase();
-        WORD_CLASS.get(&*l).copied().unwrap_or(0)
+        WORD_CLASS.get(b)
     } else {
-        WORD_CLASS
-            .get(w.to_lowercase().as_bytes())
-            .copied()
-            .unwrap_or(0)
+        WORD_CLASS.get(w.to_lowercase().as_bytes())
     }
 }
 
@@ -195,7 +248,8 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                     s: start + i,
                     e: start + i + n,
                     cls: if c == '&' { wc::CONN } else { 0 },
-                    cap: is_cap(&piece[i..i + n]),
+                    // no uppercase letter or digit is a one-char token (CJK has no case)
+                    cap: false,
                 });
             }
             i += n;
