@@ -172,6 +172,11 @@ impl WordTable {
     }
 }
 
+/// The lower-case form of word `w` is in `lexicon::TITLE_WORDS` or `lexicon::ORG_SUFFIXES`.
+pub(crate) fn is_title_or_org_word(w: &str) -> bool {
+    word_class(w) & (wc::TITLE | wc::ORG) != 0
+}
+
 /// The [`wc`] classes of word `w` (its lower-case form looked up; every list word is ASCII,
 /// at most 24 bytes long and starts with a letter).
 fn word_class(w: &str) -> u32 {

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{CITIES, NOT_NAME, ORG_SUFFIXES, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
+use crate::lexicon::{CITIES, NOT_NAME, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
 use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org};
 use crate::text::{Doc, Sent, cue};
 use crate::{Evidence, Signatory};
@@ -245,7 +245,7 @@ pub(crate) fn name_token(w: &str) -> bool {
         && w.chars().next().is_some_and(|c| c.is_alphabetic())
         && w.chars().skip(1).any(|c| c.is_lowercase())
         && !NOT_NAME.contains(w)
-        && with_lower(w, |l| !TITLE_WORDS.contains(l) && !ORG_SUFFIXES.contains(l))
+        && !crate::orgs::is_title_or_org_word(w)
         && !CITIES.contains_key(w)
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
