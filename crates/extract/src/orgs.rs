@@ -529,11 +529,14 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             // "Kebbi State Government", "Administrative Committee of X": a title word that is
             // also an organisation word continues the name
             let org_word = c & wc::ORG != 0 && k + 1 < b;
-            if is_title && k > seg && !ends_org && !org_word {
-                if toks[k - 1].cls & (wc::TITLE | wc::OF) == 0 {
-                    out.push((seg, k));
-                    seg = k;
-                }
+            if is_title
+                && k > seg
+                && !ends_org
+                && !org_word
+                && toks[k - 1].cls & (wc::TITLE | wc::OF) == 0
+            {
+                out.push((seg, k));
+                seg = k;
             }
             k += 1;
         }
@@ -3066,6 +3069,52 @@ mod tests {
             ("provincial governments", false),
         ] {
             assert_eq!(is_bare_government(name), bare, "{name}");
+        }
+    }
+
+    #[test]
+    fn token_classes_match_the_lists() {
+        let lists: &[(&[&str], u32)] = &[
+            (CONNECTORS, wc::CONN),
+            (RUN_BREAK, wc::RUN_BREAK),
+            (RUN_START_BREAK, wc::RUN_START_BREAK),
+            (COMPANY_FORMS, wc::COMPANY),
+            (ADJ_TITLES, wc::ADJ),
+            (LOWER_EXT, wc::LOWER_EXT),
+            (LOWER_EXT_END, wc::LOWER_EXT_END),
+            (AND_NAME_WORDS, wc::AND_NAME),
+            (PLACE_SUFFIX, wc::PLACE),
+        ];
+        let t = "The Ministry of Commerce AND the Bank of China Co. Ltd. & Mr Wang, Vice-President \
+                 of ACME Holdings (Group) signed with Qinghai provincial government; \
+                 Inđija Municipality, 5G, Chairman-cum-Managing Director, ſtate Ban\u{212A} \
+                 Telecommunications Deals MoUs Memorandum Hope 湖南省人民政府";
+        for tok in tokens(t, 0, t.len()) {
+            let w = &t[tok.s..tok.e];
+            // `lw`: every word token is its own lower-case form, a "." token is empty
+            let l = w.trim_end_matches('.').to_lowercase();
+            let l = l.as_str();
+            assert_eq!(tok.cap, is_cap(w), "{w}");
+            for &(list, bit) in lists {
+                assert_eq!(tok.cls & bit != 0, list.contains(&l), "{w}");
+            }
+            assert_eq!(tok.cls & wc::TITLE != 0, TITLE_WORDS.contains(l), "{w}");
+            assert_eq!(tok.cls & wc::ORG != 0, ORG_SUFFIXES.contains(l), "{w}");
+            assert_eq!(tok.cls & wc::OF != 0, l == "of", "{w}");
+            assert_eq!(tok.cls & wc::THE != 0, l == "the", "{w}");
+        }
+        // every list word can be found (ASCII, starts with a letter, at most 24 bytes)
+        for &(list, bit) in lists {
+            for w in list.iter().filter(|w| **w != "&") {
+                assert!(word_class(w) & bit != 0, "{w}");
+                assert!(word_class(&w.to_uppercase()) & bit != 0, "{w}");
+            }
+        }
+        for w in TITLE_WORDS.iter() {
+            assert!(word_class(w) & wc::TITLE != 0, "{w}");
+        }
+        for w in ORG_SUFFIXES.iter() {
+            assert!(word_class(w) & wc::ORG != 0, "{w}");
         }
     }
 
