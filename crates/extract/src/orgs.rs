@@ -186,8 +186,12 @@ fn word_class(w: &str) -> u32 {
             return 0;
         }
         WORD_CLASS.get(b)
-    } else {
+    } else if memchr::memmem::find(b, "\u{212A}".as_bytes()).is_some() {
         WORD_CLASS.get(w.to_lowercase().as_bytes())
+    } else {
+        // the list words are ASCII, and the Kelvin sign is the only non-ASCII char whose
+        // lower-case form is ASCII (`k`)
+        0
     }
 }
 

@@ -127,16 +127,18 @@ fn is_furniture(t: &str) -> bool {
 /// A site's address standing alone on a line ("allAfrica.com", "www.gov.cn"): the page's
 /// masthead, not its headline.
 fn site_name(t: &str) -> bool {
-    let l = t.trim_end_matches('/').to_ascii_lowercase();
-    !l.contains(char::is_whitespace)
-        && l.len() <= 40
-        && l.contains('.')
-        && [
-            ".com", ".org", ".net", ".cn", ".gov", ".info", ".news", ".co.uk", ".com.cn",
-            ".org.cn", ".gov.cn", ".co.ke", ".com.ng", ".com.pk",
-        ]
-        .iter()
-        .any(|d| l.ends_with(d))
+    let l = t.trim_end_matches('/');
+    // the case-blind tests first, without lower-casing every line
+    if l.contains(char::is_whitespace) || l.len() > 40 || !l.contains('.') {
+        return false;
+    }
+    let l = l.to_ascii_lowercase();
+    [
+        ".com", ".org", ".net", ".cn", ".gov", ".info", ".news", ".co.uk", ".com.cn", ".org.cn",
+        ".gov.cn", ".co.ke", ".com.ng", ".com.pk",
+    ]
+    .iter()
+    .any(|d| l.ends_with(d))
         && l.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b".-/:".contains(&b))
 }
