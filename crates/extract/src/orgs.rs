@@ -133,17 +133,19 @@ struct WordTable {
 impl WordTable {
     const SIZE: usize = 1024;
 
-    /// `w` ASCII-lowercased and packed, or `None` when longer than 24 bytes.
+    /// `w` ASCII-lowercased and packed, or `None` when longer than 24 bytes or not ASCII.
     #[inline]
     fn key(w: &[u8]) -> Option<[u64; 3]> {
         if w.len() > 24 {
             return None;
         }
         let mut k = [0u64; 3];
+        let mut high = 0u8;
         for (i, &b) in w.iter().enumerate() {
+            high |= b;
             k[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
         }
-        Some(k)
+        (high < 0x80).then_some(k)
     }
 
     #[inline]
@@ -153,11 +155,18 @@ impl WordTable {
         (h >> 54) as usize
     }
 
+    /// Classes of `w` (ASCII-lowercased); 0 when not ASCII.
     #[inline]
     fn get(&self, w: &[u8]) -> u32 {
-        let Some(k) = Self::key(w) else {
-            return 0;
-        };
+        match Self::key(w) {
+            Some(k) => self.get_key(&k),
+            None => 0,
+        }
+    }
+
+    #[inline]
+    fn get_key(&self, k: &[u64; 3]) -> u32 {
+        let k = *k;
         let mut i = Self::slot(&k);
         loop {
             let (sk, c) = self.slots[i];
@@ -181,16 +190,23 @@ pub(crate) fn is_title_or_org_word(w: &str) -> bool {
 /// at most 24 bytes long and starts with a letter).
 fn word_class(w: &str) -> u32 {
     let b = w.as_bytes();
-    if b.is_ascii() {
-        if !b.first().is_some_and(u8::is_ascii_alphabetic) {
-            return 0;
+    match b.first() {
+        // an ASCII word, or one with a non-ASCII char after its first letter
+        Some(c) if c.is_ascii_alphabetic() => {
+            if let Some(k) = WordTable::key(b) {
+                return WORD_CLASS.get_key(&k);
+            }
         }
-        WORD_CLASS.get(b)
-    } else if memchr::memmem::find(b, "\u{212A}".as_bytes()).is_some() {
+        // a list word starts with a letter, and so does its lower-case form
+        Some(c) if c.is_ascii() => return 0,
+        Some(_) => {}
+        None => return 0,
+    }
+    // the list words are ASCII, and the Kelvin sign is the only non-ASCII char whose
+    // lower-case form is ASCII (`k`)
+    if b.windows(3).any(|x| x == "\u{212A}".as_bytes()) {
         WORD_CLASS.get(w.to_lowercase().as_bytes())
     } else {
-        // the list words are ASCII, and the Kelvin sign is the only non-ASCII char whose
-        // lower-case form is ASCII (`k`)
         0
     }
 }
