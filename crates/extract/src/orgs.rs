@@ -1626,7 +1626,10 @@ pub(crate) fn sign_verb_in(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !doc.may(i, crate::text::cue::SIGN_VERB) {
         return None;
     }
-    doc.sents.get(i).and_then(|s| sign_verb(doc.sent_str(s)))
+    let (Some(s), Some(cell)) = (doc.sents.get(i), doc.sign_verb.get(i)) else {
+        return None;
+    };
+    *cell.get_or_init(|| sign_verb(doc.sent_str(s)))
 }
 
 /// Parties named in one signing sentence.

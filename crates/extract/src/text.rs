@@ -577,6 +577,8 @@ pub(crate) struct Doc<'a> {
     /// can only match ASCII letters where `lower` has the lowercased keyword, so keyword
     /// prefilters on `lower` are exact; with them the prefilters are skipped.
     pub odd_case: bool,
+    /// `orgs::sign_verb` of each sentence, computed on first use (parties and focus both ask).
+    pub sign_verb: Vec<std::cell::OnceCell<Option<(usize, usize)>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -605,9 +607,11 @@ impl<'a> Doc<'a> {
         let odd_case = !ascii
             && (memchr::memmem::find(masked.as_bytes(), "\u{17F}".as_bytes()).is_some()
                 || memchr::memmem::find(masked.as_bytes(), "\u{212A}".as_bytes()).is_some());
+        let sign_verb = vec![std::cell::OnceCell::new(); sents.len()];
         Doc {
             text,
             masked,
+            sign_verb,
             sents,
             headline,
             has_cjk,
