@@ -572,19 +572,8 @@ fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
         return;
     }
     let l = doc.lower.as_str();
-    let india = l.contains("india");
-    let rupee = if india {
-        None
-    } else if l.contains("pakistan") {
-        Some("PKR")
-    } else if l.contains("sri lanka") {
-        Some("LKR")
-    } else if l.contains("nepal") {
-        Some("NPR")
-    } else {
-        None
-    };
-    let morocco = l.contains("morocc");
+    // each country is looked for in the whole text only when an amount's currency asks
+    let has = |w: &str| memchr::memmem::find(l.as_bytes(), w.as_bytes()).is_some();
     // "N50 billion" is naira, "R5 billion" rand, only in a story about Nigeria / South Africa
     let bare = |f: &Found, c: u8| {
         let t = doc.masked.as_bytes();
@@ -592,18 +581,35 @@ fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
             && t.get(f.s + 1)
                 .is_some_and(|b| b.is_ascii_digit() || *b == b' ')
     };
-    let nigeria = l.contains("nigeria");
-    let south_africa = l.contains("south africa");
+    let nigeria = std::cell::OnceCell::new();
+    let south_africa = std::cell::OnceCell::new();
     all.retain(|f| {
-        !(f.currency == "NGN" && bare(f, b'N') && !nigeria
-            || f.currency == "ZAR" && bare(f, b'R') && !south_africa)
+        !(f.currency == "NGN" && bare(f, b'N') && !*nigeria.get_or_init(|| has("nigeria"))
+            || f.currency == "ZAR"
+                && bare(f, b'R')
+                && !*south_africa.get_or_init(|| has("south africa")))
     });
+    let morocco = std::cell::OnceCell::new();
+    let rupee = std::cell::OnceCell::new();
     for f in all.iter_mut() {
         let w = &l[f.s..f.e];
-        if f.currency == "AED" && morocco && !w.contains("aed") {
+        if f.currency == "AED" && *morocco.get_or_init(|| has("morocc")) && !w.contains("aed") {
             f.currency = "MAD";
         } else if f.currency == "INR" && !w.contains("inr") {
-            if let Some(r) = rupee {
+            let r = *rupee.get_or_init(|| {
+                if has("india") {
+                    None
+                } else if has("pakistan") {
+                    Some("PKR")
+                } else if has("sri lanka") {
+                    Some("LKR")
+                } else if has("nepal") {
+                    Some("NPR")
+                } else {
+                    None
+                }
+            });
+            if let Some(r) = r {
                 f.currency = r;
             }
         }
