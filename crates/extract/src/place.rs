@@ -914,9 +914,12 @@ fn zh_local_seat(m: &str, s: usize, e: usize) -> Option<(usize, usize, String)> 
             let signs = ["签订", "签署", "签约", "举行"]
                 .iter()
                 .any(|w| after.starts_with(w));
-            let levelled = ZH_LEVELS.iter().any(|l| m.contains(&format!("{cand}{l}")))
-                || autonomous_county(m, &cand);
-            if cand.chars().count() == n && signs && levelled {
+            // the whole-text look-ups last, only for a name right before a signing verb
+            let levelled = || {
+                ZH_LEVELS.iter().any(|l| m.contains(&format!("{cand}{l}")))
+                    || autonomous_county(m, &cand)
+            };
+            if cand.chars().count() == n && signs && levelled() {
                 let a = s + at + '在'.len_utf8();
                 return Some((a, a + cand.len(), cand));
             }
