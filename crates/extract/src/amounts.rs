@@ -90,10 +90,7 @@ fn en_total(lower_st: &str) -> bool {
         "packages",
         "schemes",
     ];
-    if !["total", "across", "combined", "one of"]
-        .iter()
-        .any(|w| lower_st.contains(w))
-    {
+    if !crate::text::contains_any!(lower_st, &["total", "across", "combined", "one of"]) {
         return false;
     }
     // a count, then an item noun within the next four words
@@ -109,9 +106,7 @@ fn en_total(lower_st: &str) -> bool {
 
 fn zh_total(st: &str) -> bool {
     // "此次签约项目…总投资约26亿元": the total of this one project
-    let this_one = ["此次", "本次", "该项目", "本项目"]
-        .iter()
-        .any(|w| st.contains(w));
+    let this_one = crate::text::contains_any!(st, &["此次", "本次", "该项目", "本项目"]);
     if this_one && !ZH_COUNT.is_match(st) {
         return false;
     }
@@ -657,19 +652,20 @@ static STRONG_COMMIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The sentence talks about what the agreement pays for (lowercased sentence).
 fn project_word(lower_st: &str) -> bool {
-    [
-        "project",
-        "programme",
-        "program",
-        " plan ",
-        " plan.",
-        "scheme",
-        "项目",
-        "工程",
-        "计划",
-    ]
-    .iter()
-    .any(|w| lower_st.contains(w))
+    crate::text::contains_any!(
+        lower_st,
+        &[
+            "project",
+            "programme",
+            "program",
+            " plan ",
+            " plan.",
+            "scheme",
+            "项目",
+            "工程",
+            "计划",
+        ]
+    )
 }
 
 /// The sentence talks about the agreement or its signing.
@@ -711,10 +707,8 @@ fn loans(m: &str) -> (usize, bool) {
     };
     let docs = c.get(0).is_some_and(|w| {
         let w = w.as_str().to_ascii_lowercase();
-        ["mou", "memorand", "moc", "agreements"]
-            .iter()
-            .any(|d| w.contains(d))
-            && !["loan", "financ"].iter().any(|d| w.contains(d))
+        crate::text::contains_any!(w, &["mou", "memorand", "moc", "agreements"])
+            && !crate::text::contains_any!(w, &["loan", "financ"])
     });
     let n = c.name("n").or(c.name("z")).map_or(1, |n| match n.as_str() {
         "two" | "2" | "两" | "二" => 2,

@@ -1587,7 +1587,7 @@ fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
         .find(['，', '；', '。'])
         .map_or(piece.len(), |i| rel + i);
     let clause = &piece[cs.min(rel)..ce];
-    ZH_WITNESS.iter().any(|w| clause.contains(w)) && !clause.contains("签")
+    crate::text::contains_any!(clause, ZH_WITNESS) && !clause.contains("签")
 }
 
 /// Rarer signing verbs: "initialled", "documents were exchanged", "exchanged the MoU" (kept
@@ -1721,7 +1721,7 @@ fn parties_in_sentence(
             })
     };
     // may a clause of this sentence be about witnessing (see `zh_witness_clause`)?
-    let zh_wit = !st.is_ascii() && ZH_WITNESS.iter().any(|w| st.contains(w));
+    let zh_wit = !st.is_ascii() && crate::text::contains_any!(st, ZH_WITNESS);
     for o in orgs
         .mentions
         .iter()
@@ -1968,9 +1968,7 @@ fn zh_pair(
         if !(2..=12).contains(&n)
             || !name.chars().all(is_cjk)
             || name.contains(|c| ZH_STOP.contains(c))
-            || ["代表", "双方", "签", "长", "记"]
-                .iter()
-                .any(|w| name.contains(w))
+            || crate::text::contains_any!(name, &["代表", "双方", "签", "长", "记"])
             || orgs.mentions.iter().any(|o| o.s < e && o.e > s)
         {
             continue;

@@ -893,7 +893,7 @@ fn zh_titled_names(doc: &Doc) -> Vec<(String, String)> {
 /// "傅志峰代表市政府，与…罗宏签订", "姜锋与李春光共同签署".
 fn chinese_known_sigs(doc: &Doc, sent: &Sent, known: &[(String, String)], out: &mut Vec<Sig>) {
     let st = doc.sent_str(sent);
-    if !["签署", "签订", "签约"].iter().any(|w| st.contains(w)) {
+    if !crate::text::contains_any!(st, &["签署", "签订", "签约"]) {
         return;
     }
     for (name, title) in known {
@@ -921,11 +921,12 @@ fn chinese_known_sigs(doc: &Doc, sent: &Sent, known: &[(String, String)], out: &
         let next = &st[ce..];
         let next = next.find(['。', '；']).map_or(next, |p| &next[..p]);
         let signs = clause.contains('签') || (clause.contains("代表") && next.contains('签'));
-        let watches = [
-            "出席", "见证", "会见", "陪同", "主持", "致辞", "参加", "表示",
-        ]
-        .iter()
-        .any(|w| clause.contains(w));
+        let watches = crate::text::contains_any!(
+            clause,
+            &[
+                "出席", "见证", "会见", "陪同", "主持", "致辞", "参加", "表示",
+            ]
+        );
         if paired && signs && !watches {
             let s = sent.start + at;
             out.push(Sig {
@@ -985,12 +986,12 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             .find(['，', '。', ','])
             .map_or(st.len(), |i| name_end + i);
         let clause = &st[cs..ce];
-        if [
-            "出席", "见证", "会见", "陪同", "参加", "致辞", "主持", "会谈", "座谈", "考察",
-        ]
-        .iter()
-        .any(|w| clause.contains(w))
-            && !clause.contains("签")
+        if crate::text::contains_any!(
+            clause,
+            &[
+                "出席", "见证", "会见", "陪同", "参加", "致辞", "主持", "会谈", "座谈", "考察",
+            ]
+        ) && !clause.contains("签")
         {
             continue;
         }
@@ -1005,9 +1006,10 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         // "董事长赵刚在签约仪式上表示": a speaker at the ceremony, in a clause that signs nothing
         let clause_after = after.find(['，', '。', ',']).map_or(after, |p| &after[..p]);
         if clause_after.starts_with('在')
-            && ["表示", "说", "致辞", "指出", "强调", "讲话"]
-                .iter()
-                .any(|w| clause_after.contains(w))
+            && crate::text::contains_any!(
+                clause_after,
+                &["表示", "说", "致辞", "指出", "强调", "讲话"]
+            )
             && !clause_after.contains("代表")
         {
             continue;
@@ -1018,9 +1020,7 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             .filter_map(|w| after.find(w))
             .min()
             .unwrap_or(after.len());
-        if ["见证", "出席", "陪同", "主持", "参加"]
-            .iter()
-            .any(|w| after[..to_verb].contains(w))
+        if crate::text::contains_any!(after[..to_verb], &["见证", "出席", "陪同", "主持", "参加"])
             && !attends_then_signs(after)
         {
             continue;
@@ -1050,7 +1050,7 @@ fn attends_then_signs(after: &str) -> bool {
     let Some(p) = after.find(['，', ',']) else {
         return false;
     };
-    if !["出席", "参加"].iter().any(|w| after[..p].contains(w)) {
+    if !crate::text::contains_any!(after[..p], &["出席", "参加"]) {
         return false;
     }
     // then the next clause opens with (并)(分别)代表 and signs
@@ -1163,7 +1163,7 @@ pub(crate) fn other_deal(low: &str) -> bool {
         "签订的还有",
         "同场签约",
     ];
-    other_deal_named(low) || MARKS.iter().any(|w| low.contains(w))
+    other_deal_named(low) || crate::text::contains_any!(low, MARKS)
 }
 
 /// A sentence that names another document: "a second", "another agreement", "other deals".
@@ -1180,7 +1180,7 @@ pub(crate) fn other_deal_named(low: &str) -> bool {
         "other memoranda",
         "other mous",
     ];
-    MARKS.iter().any(|w| low.contains(w))
+    crate::text::contains_any!(low, MARKS)
 }
 
 /// A name inside a byline bracket: "(reporter Sun Yannan, Liu Shiping)", "-- (Niu Jiefeng, Li Fei)",
@@ -1205,9 +1205,7 @@ fn is_byline(m: &str, start: usize) -> bool {
 /// A title of the head of a government ("Chief Minister", "Governor", "Premier", "Mayor").
 pub(crate) fn heads_government(title: &str) -> bool {
     let l = title.to_lowercase();
-    ["chief minister", "governor", "premier", "mayor"]
-        .iter()
-        .any(|w| l.contains(w))
+    crate::text::contains_any!(l, &["chief minister", "governor", "premier", "mayor"])
         && !l.contains(" of the board")
         && !l.contains("bank")
 }

@@ -465,6 +465,39 @@ pub(crate) mod cue {
     ];
 }
 
+/// Fixed needles searched with finders built once: [`Needles::any_in`] is
+/// `words.iter().any(|w| hay.contains(w))` without building a substring searcher per word per
+/// call (see [`contains_any`]).
+pub(crate) struct Needles(Vec<memchr::memmem::Finder<'static>>);
+
+impl Needles {
+    pub(crate) fn new(words: &[&'static str]) -> Needles {
+        Needles(
+            words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect(),
+        )
+    }
+
+    #[inline]
+    pub(crate) fn any_in(&self, hay: &str) -> bool {
+        let h = hay.as_bytes();
+        self.0.iter().any(|f| f.find(h).is_some())
+    }
+}
+
+/// `contains_any!(hay, &["a", "b"])` is `["a", "b"].iter().any(|w| hay.contains(w))`, with the
+/// needles' finders built once (a static per call site).
+macro_rules! contains_any {
+    ($hay:expr, $words:expr) => {{
+        static NEEDLES: std::sync::LazyLock<$crate::text::Needles> =
+            std::sync::LazyLock::new(|| $crate::text::Needles::new($words));
+        NEEDLES.any_in(&$hay)
+    }};
+}
+pub(crate) use contains_any;
+
 /// A keyword automaton stepped one byte at a time through `aho_corasick`'s [`Automaton`]
 /// trait: every keyword occurrence matters (overlaps included), and a DFA transition per byte
 /// is several times cheaper than an iterator call per occurrence.
