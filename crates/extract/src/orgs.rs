@@ -1477,7 +1477,9 @@ pub(crate) fn norm_tokens(s: &str) -> Vec<String> {
 /// Word tokens of a name as slices (CJK chars are tokens; `the`, `a`, `an`, `s` dropped),
 /// compared case-insensitively by [`same_org`] — `norm_tokens` without allocating strings.
 fn name_tokens(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    // room for every token at once: a CJK char is one (3 bytes), a word at least one byte
+    // and a separator
+    let mut out = Vec::with_capacity(s.len() / 2 + 1);
     let mut start: Option<usize> = None;
     let keep = |w: &str| {
         !(w.eq_ignore_ascii_case("the")
