@@ -233,7 +233,8 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
             c.is_alphanumeric() && !is_cjk(c)
         }
     };
-    let mut out = Vec::with_capacity(b.len() / 6 + 1);
+    // room for every token at once (a token every other byte at most, but in runs of punctuation)
+    let mut out = Vec::with_capacity(b.len() / 2 + 1);
     let mut i = 0;
     while i < b.len() {
         let (c, n) = at(i);
@@ -474,7 +475,7 @@ fn acronym_spells(m: &str, run: &[Tok], after: &[Tok]) -> bool {
 
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
 pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
-    let mut runs = Vec::new();
+    let mut runs = Vec::with_capacity(16);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].cap || toks[i].cls & (wc::RUN_BREAK | wc::RUN_START_BREAK) != 0 {
@@ -532,7 +533,7 @@ pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         i = j.max(last_cap + 1);
     }
     // split at title words following non-title words, and at honorifics
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(runs.len() + 8);
     for (a, b) in runs {
         // "Saudi Arabian General Investment Authority (SAGIA)": the acronym spells the whole run
         if acronym_spells(m, &toks[a..b], &toks[b..]) {
