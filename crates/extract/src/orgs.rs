@@ -23,7 +23,7 @@ pub(crate) struct Tok {
 }
 
 /// Word classes: the lists a token's lower-case form belongs to (see [`word_class`]).
-mod wc {
+pub(crate) mod wc {
     pub const CONN: u32 = 1 << 0;
     pub const OF: u32 = 1 << 1;
     pub const AND: u32 = 1 << 2;
@@ -54,6 +54,8 @@ mod wc {
     pub const GOVERNMENT: u32 = 1 << 20;
     /// province city
     pub const PROV_CITY: u32 = 1 << 21;
+    /// `people::HONORIFICS`.
+    pub const HONORIFIC: u32 = 1 << 22;
 }
 
 /// Lower-case word -> its [`wc`] classes.
@@ -109,6 +111,10 @@ static WORD_CLASS: LazyLock<WordTable> = LazyLock::new(|| {
     );
     add(&mut ["government"].into_iter(), wc::GOVERNMENT);
     add(&mut ["province", "city"].into_iter(), wc::PROV_CITY);
+    add(
+        &mut crate::people::HONORIFICS.iter().copied(),
+        wc::HONORIFIC,
+    );
     let mut table = WordTable {
         slots: vec![([0; 3], 0); WordTable::SIZE],
     };
@@ -188,7 +194,7 @@ pub(crate) fn is_title_or_org_word(w: &str) -> bool {
 
 /// The [`wc`] classes of word `w` (its lower-case form looked up; every list word is ASCII,
 /// at most 24 bytes long and starts with a letter).
-fn word_class(w: &str) -> u32 {
+pub(crate) fn word_class(w: &str) -> u32 {
     let b = w.as_bytes();
     match b.first() {
         // an ASCII word, or one with a non-ASCII char after its first letter
@@ -3108,6 +3114,7 @@ mod tests {
             (LOWER_EXT_END, wc::LOWER_EXT_END),
             (AND_NAME_WORDS, wc::AND_NAME),
             (PLACE_SUFFIX, wc::PLACE),
+            (crate::people::HONORIFICS, wc::HONORIFIC),
         ];
         let t = "The Ministry of Commerce AND the Bank of China Co. Ltd. & Mr Wang, Vice-President \
                  of ACME Holdings (Group) signed with Qinghai provincial government; \

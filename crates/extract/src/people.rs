@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{CITIES, NOT_NAME, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
-use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org};
+use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org, wc};
 use crate::text::{Doc, Sent, cue};
 use crate::{Evidence, Signatory};
 
@@ -36,7 +36,7 @@ static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|accompanied by|under the (?:common |joint )?(?:witness|auspices) of)")
         .expect("WITNESS_BEFORE")
 });
-const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[&str] = &[
     "mr",
     "mrs",
     "ms",
@@ -81,10 +81,9 @@ const VENUE: &[&str] = &[
 
 /// A title word, also inside a hyphenated compound ("director-president").
 fn is_title(w: &str) -> bool {
-    with_lower(w, |l| {
-        TITLE_WORDS.contains(l)
-            || (l.contains('-') && l.split('-').any(|p| TITLE_WORDS.contains(p)))
-    })
+    // lower-casing neither makes nor removes a '-'
+    crate::orgs::word_class(w) & wc::TITLE != 0
+        || (w.contains('-') && with_lower(w, |l| l.split('-').any(|p| TITLE_WORDS.contains(p))))
 }
 
 /// `f` of the word lower-cased, without allocating for short ASCII words.
@@ -764,7 +763,7 @@ fn signs_several(rest: &str) -> bool {
 }
 
 fn is_honorific(w: &str) -> bool {
-    w.len() <= 8 && with_lower(w, |l| HONORIFICS.contains(&l))
+    w.len() <= 8 && crate::orgs::word_class(w) & wc::HONORIFIC != 0
 }
 
 /// The full name ending in `surname` somewhere in the text: one or two name words (not titles)
