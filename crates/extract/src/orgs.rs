@@ -117,8 +117,12 @@ static WORD_CLASS: LazyLock<WordTable> = LazyLock::new(|| {
     );
     let mut table = WordTable {
         slots: vec![([0; 3], 0); WordTable::SIZE],
+        shapes: [[0; 25]; 26],
     };
     for (w, c) in map {
+        if let Some((f, l)) = WordTable::shape(w) {
+            table.shapes[f][w.len()] |= 1 << l;
+        }
         let key = WordTable::key(w).expect("list words are at most 24 bytes");
         let mut i = WordTable::slot(&key);
         while table.slots[i].1 != 0 {
@@ -134,10 +138,38 @@ static WORD_CLASS: LazyLock<WordTable> = LazyLock::new(|| {
 struct WordTable {
     /// (packed word, classes); classes 0 marks an empty slot.
     slots: Vec<([u64; 3], u32)>,
+    /// By first letter and length, the last bytes ([`WordTable::shape`]) of the words in the
+    /// table: most words are ruled out without packing them.
+    shapes: [[u32; 25]; 26],
 }
 
 impl WordTable {
     const SIZE: usize = 1024;
+
+    /// (first letter, last byte) of an ASCII word as indices into `shapes` (a last byte that
+    /// is no letter is 26), or `None` when it does not start with a letter or is too long.
+    #[inline]
+    fn shape(w: &[u8]) -> Option<(usize, u32)> {
+        let (&first, &last) = (w.first()?, w.last()?);
+        if !first.is_ascii_alphabetic() || w.len() > 24 {
+            return None;
+        }
+        let l = if last.is_ascii_alphabetic() {
+            u32::from(last.to_ascii_lowercase() - b'a')
+        } else {
+            26
+        };
+        Some((usize::from(first.to_ascii_lowercase() - b'a'), l))
+    }
+
+    /// Classes of the ASCII word `w`.
+    #[inline]
+    fn get_ascii(&self, w: &[u8]) -> u32 {
+        match Self::shape(w) {
+            Some((f, l)) if self.shapes[f][w.len()] & (1 << l) != 0 => self.get(w),
+            _ => 0,
+        }
+    }
 
     /// `w` ASCII-lowercased and packed, or `None` when longer than 24 bytes or not ASCII.
     #[inline]
@@ -246,6 +278,7 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
         let (c, n) = at(i);
         if word(c) {
             let mut e = i + n;
+            let mut ascii = n == 1;
             while e < b.len() {
                 // ASCII letters and digits without decoding
                 if b[e].is_ascii_alphanumeric() {
@@ -255,10 +288,12 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 let (d, dn) = at(e);
                 if word(d) {
                     e += dn;
+                    ascii &= dn == 1;
                 } else if matches!(d, '\'' | '’' | '-' | '/' | '+') {
                     // inner joiner only if followed by alnum
                     if e + dn < b.len() && word(at(e + dn).0) {
                         e += dn;
+                        ascii &= dn == 1;
                     } else {
                         break;
                     }
@@ -270,7 +305,11 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
             out.push(Tok {
                 s: start + i,
                 e: start + e,
-                cls: word_class(w),
+                cls: if ascii {
+                    WORD_CLASS.get_ascii(w.as_bytes())
+                } else {
+                    word_class(w)
+                },
                 cap: is_cap(w),
             });
             i = e;
@@ -3138,6 +3177,7 @@ mod tests {
         for &(list, bit) in lists {
             for w in list.iter().filter(|w| **w != "&") {
                 assert!(word_class(w) & bit != 0, "{w}");
+                assert!(WORD_CLASS.get_ascii(w.as_bytes()) & bit != 0, "{w}");
                 assert!(word_class(&w.to_uppercase()) & bit != 0, "{w}");
             }
         }
