@@ -616,7 +616,9 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let masked = mask(text);
+        // masking keeps every newline where it is, so the lines of `text` are those of `masked`
+        let lines = line_spans(text);
+        let masked = mask(text, &lines);
         let ascii = masked.is_ascii();
         let has_latin = masked
             .bytes()
@@ -625,11 +627,11 @@ impl<'a> Doc<'a> {
             .is_some();
         let has_cjk = !ascii && cjk_count(masked.as_bytes(), 4) >= 4;
         // The first line is a headline only if more content follows and it is not a sentence.
-        let headline = first_line(&masked).filter(|&(s, e)| {
+        let headline = first_line(&masked, &lines).filter(|&(s, e)| {
             let t = masked[s..e].trim_end();
             !t.ends_with(['.', '。']) && !masked[e..].trim().is_empty()
         });
-        let sents = split_sentences(&masked);
+        let sents = split_sentences_in(&masked, &lines);
         let lower = masked.to_ascii_lowercase();
         let mut facts: Vec<SentFacts> = sents.iter().map(|s| facts_of(&lower, s)).collect();
         let cues = find_cues(&lower, &sents, &mut facts);
@@ -785,11 +787,25 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
-fn mask(text: &str) -> String {
+/// The spans of `t.split_inclusive('\n')`.
+fn line_spans(t: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(t.len() / 40 + 1);
+    let mut s = 0;
+    for p in memchr::memchr_iter(b'\n', t.as_bytes()) {
+        out.push((s, p + 1));
+        s = p + 1;
+    }
+    if s < t.len() {
+        out.push((s, t.len()));
+    }
+    out
+}
+
+fn mask(text: &str, lines: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut cut = false;
     let mut content = 0usize;
-    for line in text.split_inclusive('\n') {
+    for line in lines.iter().map(|&(s, e)| &text[s..e]) {
         if cut {
             blank(&mut out, line);
             continue;
@@ -831,9 +847,9 @@ fn not_a_headline(t: &str) -> bool {
         || t.contains("来源") && t.len() < 80
 }
 
-fn first_line(masked: &str) -> Option<(usize, usize)> {
+fn first_line(masked: &str, lines: &[(usize, usize)]) -> Option<(usize, usize)> {
     let mut pos = 0;
-    for line in masked.split_inclusive('\n') {
+    for line in lines.iter().map(|&(s, e)| &masked[s..e]) {
         let t = line.trim();
         if !t.is_empty() && !not_a_headline(t) {
             let lead = line.len() - line.trim_start().len();
@@ -846,11 +862,17 @@ fn first_line(masked: &str) -> Option<(usize, usize)> {
 
 /// Split into sentences. Lines are joined when a line does not end a sentence and the next
 /// non-empty line starts in lower case (broken machine-translated paragraphs).
+#[cfg(test)]
 fn split_sentences(m: &str) -> Vec<Sent> {
+    split_sentences_in(m, &line_spans(m))
+}
+
+/// [`split_sentences`] with the lines of `m` given.
+fn split_sentences_in(m: &str, lines: &[(usize, usize)]) -> Vec<Sent> {
     // 1. blocks of joined lines
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
-    for line in m.split_inclusive('\n') {
+    for line in lines.iter().map(|&(s, e)| &m[s..e]) {
         let start = pos;
         pos += line.len();
         let t = line.trim();
