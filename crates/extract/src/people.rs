@@ -265,13 +265,13 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     while i < toks.len() {
         let w = word(m, &toks[i]);
         // honorific + 1..3 capitalised tokens
-        if is_cap(w) && is_honorific(w) {
+        if toks[i].cap && is_honorific(w) {
             let mut j = i + 1;
             if j < toks.len() && word(m, &toks[j]) == "." {
                 j += 1;
             }
             // "Datuk Seri Dr Sallehuddin Ishak": forms of address in a row
-            while j < toks.len() && is_cap(word(m, &toks[j])) && is_honorific(word(m, &toks[j])) {
+            while j < toks.len() && toks[j].cap && is_honorific(word(m, &toks[j])) {
                 j += 1;
                 if j < toks.len() && word(m, &toks[j]) == "." {
                     j += 1;
@@ -294,7 +294,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             && !after_of
             && i + 1 < toks.len()
             && pinyin_given(word(m, &toks[i + 1]))
-            && !(i > 0 && is_cap(word(m, &toks[i - 1])) && name_token(word(m, &toks[i - 1])))
+            && !(i > 0 && toks[i - 1].cap && name_token(word(m, &toks[i - 1])))
         {
             out.push((i, i + 2));
             i += 2;
@@ -316,7 +316,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     && (is_title(word(m, &toks[i - 1]))
                         // "Minister of Development and Finance Mateusz Morawiecki and … signed"
                         || (parts >= 2
-                            && is_cap(word(m, &toks[i - 1]))
+                            && toks[i - 1].cap
                             && title_of_before(m, toks, i, true))
                         // "the company's Chief Executive Officer, Biru Wolde, signed"
                         // "the Governor of East Kalimantan, Awang Faroek Ishak, on behalf of"
@@ -340,14 +340,12 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 // "signed … for India by Piyush Goyal"
                 let by_before = i > 0 && word(m, &toks[i - 1]) == "by";
                 // "Rajesh Gautam of NKJ Biofuel"
-                let of_org = j + 1 < toks.len()
-                    && word(m, &toks[j]) == "of"
-                    && is_cap(word(m, &toks[j + 1]));
+                let of_org = j + 1 < toks.len() && word(m, &toks[j]) == "of" && toks[j + 1].cap;
                 // "Cuobai, deputy secretary of …": a one-word name with a title appositive
                 let title_next = j + 1 < toks.len()
                     && word(m, &toks[j]) == ","
                     && is_title(word(m, &toks[j + 1]))
-                    && !is_cap(word(m, &toks[j + 1]));
+                    && !toks[j + 1].cap;
                 let ok = if parts >= 2 {
                     title_before || title_after || signed_after || of_org || by_before
                 } else {
@@ -610,10 +608,10 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
                 None if a > 0 && is_honorific(word(m, &toks[a - 1])) => {}
                 // "signed by Governor Sanwo-Olu": a surname after a capitalised title
                 None if a > 0
-                    && is_cap(word(m, &toks[a - 1]))
+                    && toks[a - 1].cap
                     && is_title(word(m, &toks[a - 1]))
                     && !is_honorific(&name)
-                    && toks.get(b).is_none_or(|t| !is_cap(word(m, t))) => {}
+                    && toks.get(b).is_none_or(|t| !t.cap) => {}
                 None if a > 1
                     && word(m, &toks[a - 1]) == "."
                     && is_honorific(word(m, &toks[a - 2])) => {}
