@@ -310,7 +310,12 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 } else {
                     word_class(w)
                 },
-                cap: is_cap(w),
+                // `is_cap` without decoding for the usual ASCII first letter
+                cap: match b[i] {
+                    x if x.is_ascii_uppercase() => true,
+                    x if x.is_ascii_lowercase() => false,
+                    _ => is_cap(w),
+                },
             });
             i = e;
         } else {
