@@ -56,6 +56,11 @@ pub(crate) mod wc {
     pub const PROV_CITY: u32 = 1 << 21;
     /// `people::HONORIFICS`.
     pub const HONORIFIC: u32 = 1 << 22;
+    /// Last words of news outlets and events ([`super::media_name`]).
+    pub const MEDIA: u32 = 1 << 23;
+    /// network agency service net: news outlets after "news"
+    pub const MEDIA_AFTER_NEWS: u32 = 1 << 24;
+    pub const NEWS: u32 = 1 << 25;
 }
 
 /// Lower-case word -> its [`wc`] classes.
@@ -115,6 +120,32 @@ static WORD_CLASS: LazyLock<WordTable> = LazyLock::new(|| {
         &mut crate::people::HONORIFICS.iter().copied(),
         wc::HONORIFIC,
     );
+    add(
+        &mut [
+            "news",
+            "daily",
+            "times",
+            "herald",
+            "tribune",
+            "gazette",
+            "television",
+            "tv",
+            // events: "Digital Government Construction Summit", "China-Africa Expo"
+            "summit",
+            "expo",
+            "conference",
+            "fair",
+            "festival",
+            "exhibition",
+        ]
+        .into_iter(),
+        wc::MEDIA,
+    );
+    add(
+        &mut ["network", "agency", "service", "net"].into_iter(),
+        wc::MEDIA_AFTER_NEWS,
+    );
+    add(&mut ["news"].into_iter(), wc::NEWS);
     let mut table = WordTable {
         slots: vec![([0; 3], 0); WordTable::SIZE],
         shapes: [[0; 25]; 26],
@@ -739,7 +770,7 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         }
         // "Source: Qinghai News Network", "Hunan Daily": a news outlet reports, it is no party;
         // "the Digital Government Construction Summit": an event is no party either
-        if media_name(m, low, &toks[a..end_tok]) {
+        if media_name(&toks[a..end_tok]) {
             continue;
         }
         let last = lw(m, low, &toks[end_tok - 1]);
@@ -831,19 +862,13 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
 
 /// A news outlet's or an event's name: it ends in "News", "Daily", "Times", "Summit", "Expo" …
 /// or "News Network/Agency".
-fn media_name(m: &str, low: &str, run: &[Tok]) -> bool {
+fn media_name(run: &[Tok]) -> bool {
     let Some((last, rest)) = run.split_last() else {
         return false;
     };
-    let last = lw(m, low, last);
-    let prev = rest.last().map(|t| lw(m, low, t));
-    matches!(
-        last.as_ref(),
-        "news" | "daily" | "times" | "herald" | "tribune" | "gazette" | "television" | "tv"
-        // events: "Digital Government Construction Summit", "China-Africa Expo"
-        | "summit" | "expo" | "conference" | "fair" | "festival" | "exhibition"
-    ) || (matches!(last.as_ref(), "network" | "agency" | "service" | "net")
-        && prev.is_some_and(|p| p == "news"))
+    last.cls & wc::MEDIA != 0
+        || (last.cls & wc::MEDIA_AFTER_NEWS != 0
+            && rest.last().is_some_and(|p| p.cls & wc::NEWS != 0))
 }
 
 /// A word that describes rather than names an organisation: a nationality ("Chinese",
