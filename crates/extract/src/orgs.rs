@@ -773,7 +773,6 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         if media_name(&toks[a..end_tok]) {
             continue;
         }
-        let last = lw(m, low, &toks[end_tok - 1]);
         let last_cls = toks[end_tok - 1].cls;
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
@@ -807,8 +806,9 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // trailing "Co." dot, and "Co., Ltd."
         if end_tok < toks.len()
             && &m[toks[end_tok].s..toks[end_tok].e] == "."
-            && ["co", "ltd", "inc", "corp"].contains(&last.as_ref())
             && !has_paren
+            && let last = lw(m, low, &toks[end_tok - 1])
+            && ["co", "ltd", "inc", "corp"].contains(&last.as_ref())
         {
             e = toks[end_tok].e;
             if last == "co"
