@@ -61,6 +61,8 @@ pub(crate) mod wc {
     /// network agency service net: news outlets after "news"
     pub const MEDIA_AFTER_NEWS: u32 = 1 << 24;
     pub const NEWS: u32 = 1 << 25;
+    /// `people::VENUE`.
+    pub const VENUE: u32 = 1 << 26;
 }
 
 /// Lower-case word -> its [`wc`] classes.
@@ -146,6 +148,7 @@ static WORD_CLASS: LazyLock<WordTable> = LazyLock::new(|| {
         wc::MEDIA_AFTER_NEWS,
     );
     add(&mut ["news"].into_iter(), wc::NEWS);
+    add(&mut crate::people::VENUE.iter().copied(), wc::VENUE);
     let mut table = WordTable {
         slots: vec![([0; 3], 0); WordTable::SIZE],
         shapes: [[0; 25]; 26],
@@ -3184,6 +3187,7 @@ mod tests {
             (AND_NAME_WORDS, wc::AND_NAME),
             (PLACE_SUFFIX, wc::PLACE),
             (crate::people::HONORIFICS, wc::HONORIFIC),
+            (crate::people::VENUE, wc::VENUE),
         ];
         let t = "The Ministry of Commerce AND the Bank of China Co. Ltd. & Mr Wang, Vice-President \
                  of ACME Holdings (Group) signed with Qinghai provincial government; \

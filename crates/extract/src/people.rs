@@ -73,7 +73,7 @@ pub(crate) const HONORIFICS: &[&str] = &[
 
 /// Words of places and venues that end a capitalised run which is then no person
 /// ("Hongqiao State Guest Hotel", "Jiangsu Branch").
-const VENUE: &[&str] = &[
+pub(crate) const VENUE: &[&str] = &[
     "hotel", "hall", "building", "palace", "square", "house", "tower", "plaza", "museum",
     "stadium", "garden", "gardens", "road", "street", "avenue", "branch", "center", "centre",
     "lodge", "villa", "resort",
@@ -133,7 +133,7 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         } else if name_token(w)
-            && !VENUE.contains(&w.to_lowercase().as_str())
+            && crate::orgs::word_class(w) & wc::VENUE == 0
             && !w.ends_with("'s")
             && !w.ends_with("’s")
             && !is_title(w)
