@@ -474,10 +474,10 @@ fn zh_generic(t: &str) -> bool {
 
 fn zh_candidate(st: &str, base: usize) -> Option<Cand> {
     // "同一天，…还签订了《…》": other deals of the same day
-    if ["还签", "还与", "同一天", "同日", "此外", "另外", "同时签"]
-        .iter()
-        .any(|w| st.contains(w))
-    {
+    if crate::text::contains_any!(
+        st,
+        &["还签", "还与", "同一天", "同日", "此外", "另外", "同时签"]
+    ) {
         return None;
     }
     if let Some((s0, e0)) = zh_ceremony_name(st) {
@@ -538,14 +538,15 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
         .or_else(|| {
             // every EN_CEREMONY_PASSIVE match has "ceremony" and an auxiliary after it
             let low = &doc.lower[base..base + st.len()];
-            let passive = [
-                "ceremony was ",
-                "ceremony is ",
-                "ceremony were ",
-                "ceremony has ",
-            ]
-            .iter()
-            .any(|w| low.contains(w));
+            let passive = crate::text::contains_any!(
+                low,
+                &[
+                    "ceremony was ",
+                    "ceremony is ",
+                    "ceremony were ",
+                    "ceremony has ",
+                ]
+            );
             (ceremony && passive)
                 .then(|| EN_CEREMONY_PASSIVE.captures(st))
                 .flatten()
@@ -553,9 +554,10 @@ fn en_candidate(doc: &Doc, i: usize, st: &str, base: usize) -> Option<Cand> {
         .or_else(|| {
             // every EN_PASSIVE match has an auxiliary before the verb
             let low = &doc.lower[base..base + st.len()];
-            let aux = [" was ", " were ", " been ", " is ", " are ", " be "]
-                .iter()
-                .any(|w| low.contains(w));
+            let aux = crate::text::contains_any!(
+                low,
+                &[" was ", " were ", " been ", " is ", " are ", " be "]
+            );
             (title_re && aux).then(|| EN_PASSIVE.captures(st)).flatten()
         })
         .or_else(|| ceremony.then(|| EN_CEREMONY_LOWER.captures(st)).flatten())
@@ -759,9 +761,10 @@ fn zh_full_name(doc: &Doc, c: Cand) -> Cand {
         }
         let other = doc.sent_at(a).is_some_and(|i| {
             let st = doc.sent_str(&doc.sents[i]);
-            ["曾", "此前", "同时签", "还签", "基础上", "同一天", "同日"]
-                .iter()
-                .any(|w| st.contains(w))
+            crate::text::contains_any!(
+                st,
+                &["曾", "此前", "同时签", "还签", "基础上", "同一天", "同日"]
+            )
         });
         if !other {
             return Cand {
@@ -914,9 +917,7 @@ pub(crate) fn extract(doc: &Doc, ev: &mut Evidence) -> (Option<String>, Option<A
 fn bare_kind(doc: &Doc) -> AgreementType {
     let called = |a: usize, b: usize| {
         let l = &doc.lower[a..b];
-        ["investment deal", "investment agreement", "投资协议"]
-            .iter()
-            .any(|w| l.contains(w))
+        crate::text::contains_any!(l, &["investment deal", "investment agreement", "投资协议"])
     };
     let head = doc.headline.is_some_and(|(a, b)| called(a, b));
     let signing = doc.signing().take(2).any(|i| {

@@ -90,10 +90,7 @@ fn en_total(lower_st: &str) -> bool {
         "packages",
         "schemes",
     ];
-    if !["total", "across", "combined", "one of"]
-        .iter()
-        .any(|w| lower_st.contains(w))
-    {
+    if !crate::text::contains_any!(lower_st, &["total", "across", "combined", "one of"]) {
         return false;
     }
     // a count, then an item noun within the next four words
@@ -109,9 +106,7 @@ fn en_total(lower_st: &str) -> bool {
 
 fn zh_total(st: &str) -> bool {
     // "此次签约项目…总投资约26亿元": the total of this one project
-    let this_one = ["此次", "本次", "该项目", "本项目"]
-        .iter()
-        .any(|w| st.contains(w));
+    let this_one = crate::text::contains_any!(st, &["此次", "本次", "该项目", "本项目"]);
     if this_one && !ZH_COUNT.is_match(st) {
         return false;
     }
@@ -572,19 +567,8 @@ fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
         return;
     }
     let l = doc.lower.as_str();
-    let india = l.contains("india");
-    let rupee = if india {
-        None
-    } else if l.contains("pakistan") {
-        Some("PKR")
-    } else if l.contains("sri lanka") {
-        Some("LKR")
-    } else if l.contains("nepal") {
-        Some("NPR")
-    } else {
-        None
-    };
-    let morocco = l.contains("morocc");
+    // each country is looked for in the whole text only when an amount's currency asks
+    let has = |w: &str| memchr::memmem::find(l.as_bytes(), w.as_bytes()).is_some();
     // "N50 billion" is naira, "R5 billion" rand, only in a story about Nigeria / South Africa
     let bare = |f: &Found, c: u8| {
         let t = doc.masked.as_bytes();
@@ -592,18 +576,35 @@ fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
             && t.get(f.s + 1)
                 .is_some_and(|b| b.is_ascii_digit() || *b == b' ')
     };
-    let nigeria = l.contains("nigeria");
-    let south_africa = l.contains("south africa");
+    let nigeria = std::cell::OnceCell::new();
+    let south_africa = std::cell::OnceCell::new();
     all.retain(|f| {
-        !(f.currency == "NGN" && bare(f, b'N') && !nigeria
-            || f.currency == "ZAR" && bare(f, b'R') && !south_africa)
+        !(f.currency == "NGN" && bare(f, b'N') && !*nigeria.get_or_init(|| has("nigeria"))
+            || f.currency == "ZAR"
+                && bare(f, b'R')
+                && !*south_africa.get_or_init(|| has("south africa")))
     });
+    let morocco = std::cell::OnceCell::new();
+    let rupee = std::cell::OnceCell::new();
     for f in all.iter_mut() {
         let w = &l[f.s..f.e];
-        if f.currency == "AED" && morocco && !w.contains("aed") {
+        if f.currency == "AED" && *morocco.get_or_init(|| has("morocc")) && !w.contains("aed") {
             f.currency = "MAD";
         } else if f.currency == "INR" && !w.contains("inr") {
-            if let Some(r) = rupee {
+            let r = *rupee.get_or_init(|| {
+                if has("india") {
+                    None
+                } else if has("pakistan") {
+                    Some("PKR")
+                } else if has("sri lanka") {
+                    Some("LKR")
+                } else if has("nepal") {
+                    Some("NPR")
+                } else {
+                    None
+                }
+            });
+            if let Some(r) = r {
                 f.currency = r;
             }
         }
@@ -651,19 +652,20 @@ static STRONG_COMMIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The sentence talks about what the agreement pays for (lowercased sentence).
 fn project_word(lower_st: &str) -> bool {
-    [
-        "project",
-        "programme",
-        "program",
-        " plan ",
-        " plan.",
-        "scheme",
-        "项目",
-        "工程",
-        "计划",
-    ]
-    .iter()
-    .any(|w| lower_st.contains(w))
+    crate::text::contains_any!(
+        lower_st,
+        &[
+            "project",
+            "programme",
+            "program",
+            " plan ",
+            " plan.",
+            "scheme",
+            "项目",
+            "工程",
+            "计划",
+        ]
+    )
 }
 
 /// The sentence talks about the agreement or its signing.
@@ -705,10 +707,8 @@ fn loans(m: &str) -> (usize, bool) {
     };
     let docs = c.get(0).is_some_and(|w| {
         let w = w.as_str().to_ascii_lowercase();
-        ["mou", "memorand", "moc", "agreements"]
-            .iter()
-            .any(|d| w.contains(d))
-            && !["loan", "financ"].iter().any(|d| w.contains(d))
+        crate::text::contains_any!(w, &["mou", "memorand", "moc", "agreements"])
+            && !crate::text::contains_any!(w, &["loan", "financ"])
     });
     let n = c.name("n").or(c.name("z")).map_or(1, |n| match n.as_str() {
         "two" | "2" | "两" | "二" => 2,

@@ -556,9 +556,10 @@ fn is_dateline(m: &str, s: &Sent, x: &Mention) -> bool {
 }
 
 fn first_day_cue(sentence_lower: &str) -> bool {
-    ["inaugural day", "opening day", "first day", "开幕"]
-        .iter()
-        .any(|c| sentence_lower.contains(c))
+    crate::text::contains_any!(
+        sentence_lower,
+        &["inaugural day", "opening day", "first day", "开幕"]
+    )
 }
 
 pub(crate) fn extract(doc: &Doc) -> Dates {
@@ -701,9 +702,10 @@ pub(crate) fn extract(doc: &Doc) -> Dates {
     //    赴雅安。…下午，…签约仪式").
     if signing.is_none() {
         if let Some(i) = doc.signing().find(|&i| doc.fact(i).terminal) {
-            let same_day = ["当天", "当日", "同日", "same day"]
-                .iter()
-                .any(|w| doc.sent_lower(&doc.sents[i]).contains(w));
+            let same_day = crate::text::contains_any!(
+                doc.sent_lower(&doc.sents[i]),
+                &["当天", "当日", "同日", "same day"]
+            );
             for j in (i.saturating_sub(2)..i).rev() {
                 let s = &doc.sents[j];
                 if !doc.fact(j).terminal {

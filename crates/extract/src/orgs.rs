@@ -15,6 +15,272 @@ use crate::{Evidence, text::is_cjk};
 pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
+    /// Word classes ([`wc`]) of the token's lower-case form (`lw`), looked up once here
+    /// instead of once per list and rule.
+    pub cls: u32,
+    /// [`is_cap`] of the token.
+    pub cap: bool,
+}
+
+/// Word classes: the lists a token's lower-case form belongs to (see [`word_class`]).
+pub(crate) mod wc {
+    pub const CONN: u32 = 1 << 0;
+    pub const OF: u32 = 1 << 1;
+    pub const AND: u32 = 1 << 2;
+    pub const THE: u32 = 1 << 3;
+    pub const FOR: u32 = 1 << 4;
+    pub const RUN_BREAK: u32 = 1 << 5;
+    /// The agreement nouns among [`super::RUN_BREAK`].
+    pub const AGREE: u32 = 1 << 6;
+    pub const RUN_START_BREAK: u32 = 1 << 7;
+    /// `lexicon::TITLE_WORDS`.
+    pub const TITLE: u32 = 1 << 8;
+    /// mr mrs ms dr prof
+    pub const HONOR: u32 = 1 << 9;
+    /// shri smt
+    pub const HONOR2: u32 = 1 << 10;
+    /// `lexicon::ORG_SUFFIXES`.
+    pub const ORG: u32 = 1 << 11;
+    pub const PLACE: u32 = 1 << 12;
+    pub const COMPANY: u32 = 1 << 13;
+    pub const ADJ: u32 = 1 << 14;
+    pub const LOWER_EXT: u32 = 1 << 15;
+    pub const LOWER_EXT_END: u32 = 1 << 16;
+    pub const AND_NAME: u32 = 1 << 17;
+    /// co ltd inc corp st pvt pte (a dot after them continues a name)
+    pub const DOT_FORM: u32 = 1 << 18;
+    /// province state region county district city
+    pub const PLACE_WORD: u32 = 1 << 19;
+    pub const GOVERNMENT: u32 = 1 << 20;
+    /// province city
+    pub const PROV_CITY: u32 = 1 << 21;
+    /// `people::HONORIFICS`.
+    pub const HONORIFIC: u32 = 1 << 22;
+    /// Last words of news outlets and events ([`super::media_name`]).
+    pub const MEDIA: u32 = 1 << 23;
+    /// network agency service net: news outlets after "news"
+    pub const MEDIA_AFTER_NEWS: u32 = 1 << 24;
+    pub const NEWS: u32 = 1 << 25;
+    /// `people::VENUE`.
+    pub const VENUE: u32 = 1 << 26;
+}
+
+/// Lower-case word -> its [`wc`] classes.
+static WORD_CLASS: LazyLock<WordTable> = LazyLock::new(|| {
+    let mut map: crate::lexicon::HashMap<&'static [u8], u32> = Default::default();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, c: u32| {
+        for w in words {
+            *map.entry(w.as_bytes()).or_default() |= c;
+        }
+    };
+    add(&mut CONNECTORS.iter().copied(), wc::CONN);
+    add(&mut ["of"].into_iter(), wc::OF);
+    add(&mut ["and"].into_iter(), wc::AND);
+    add(&mut ["the"].into_iter(), wc::THE);
+    add(&mut ["for"].into_iter(), wc::FOR);
+    add(&mut RUN_BREAK.iter().copied(), wc::RUN_BREAK);
+    add(
+        &mut [
+            "deal",
+            "deals",
+            "pact",
+            "mou",
+            "mous",
+            "agreement",
+            "agreements",
+            "memorandum",
+            "contract",
+        ]
+        .into_iter(),
+        wc::AGREE,
+    );
+    add(&mut RUN_START_BREAK.iter().copied(), wc::RUN_START_BREAK);
+    add(&mut TITLE_WORDS.iter().copied(), wc::TITLE);
+    add(
+        &mut ["mr", "mrs", "ms", "dr", "prof"].into_iter(),
+        wc::HONOR,
+    );
+    add(&mut ["shri", "smt"].into_iter(), wc::HONOR2);
+    add(&mut ORG_SUFFIXES.iter().copied(), wc::ORG);
+    add(&mut PLACE_SUFFIX.iter().copied(), wc::PLACE);
+    add(&mut COMPANY_FORMS.iter().copied(), wc::COMPANY);
+    add(&mut ADJ_TITLES.iter().copied(), wc::ADJ);
+    add(&mut LOWER_EXT.iter().copied(), wc::LOWER_EXT);
+    add(&mut LOWER_EXT_END.iter().copied(), wc::LOWER_EXT_END);
+    add(&mut AND_NAME_WORDS.iter().copied(), wc::AND_NAME);
+    add(
+        &mut ["co", "ltd", "inc", "corp", "st", "pvt", "pte"].into_iter(),
+        wc::DOT_FORM,
+    );
+    add(
+        &mut ["province", "state", "region", "county", "district", "city"].into_iter(),
+        wc::PLACE_WORD,
+    );
+    add(&mut ["government"].into_iter(), wc::GOVERNMENT);
+    add(&mut ["province", "city"].into_iter(), wc::PROV_CITY);
+    add(
+        &mut crate::people::HONORIFICS.iter().copied(),
+        wc::HONORIFIC,
+    );
+    add(
+        &mut [
+            "news",
+            "daily",
+            "times",
+            "herald",
+            "tribune",
+            "gazette",
+            "television",
+            "tv",
+            // events: "Digital Government Construction Summit", "China-Africa Expo"
+            "summit",
+            "expo",
+            "conference",
+            "fair",
+            "festival",
+            "exhibition",
+        ]
+        .into_iter(),
+        wc::MEDIA,
+    );
+    add(
+        &mut ["network", "agency", "service", "net"].into_iter(),
+        wc::MEDIA_AFTER_NEWS,
+    );
+    add(&mut ["news"].into_iter(), wc::NEWS);
+    add(&mut crate::people::VENUE.iter().copied(), wc::VENUE);
+    let mut table = WordTable {
+        slots: vec![([0; 3], 0); WordTable::SIZE],
+        shapes: [[0; 25]; 26],
+    };
+    for (w, c) in map {
+        if let Some((f, l)) = WordTable::shape(w) {
+            table.shapes[f][w.len()] |= 1 << l;
+        }
+        let key = WordTable::key(w).expect("list words are at most 24 bytes");
+        let mut i = WordTable::slot(&key);
+        while table.slots[i].1 != 0 {
+            i = (i + 1) % WordTable::SIZE;
+        }
+        table.slots[i] = (key, c);
+    }
+    table
+});
+
+/// An open-addressing table of lower-case words up to 24 bytes, packed into three `u64`s
+/// (zero-padded; word tokens hold no NUL byte): cheaper per token than hashing a `&str`.
+struct WordTable {
+    /// (packed word, classes); classes 0 marks an empty slot.
+    slots: Vec<([u64; 3], u32)>,
+    /// By first letter and length, the last bytes ([`WordTable::shape`]) of the words in the
+    /// table: most words are ruled out without packing them.
+    shapes: [[u32; 25]; 26],
+}
+
+impl WordTable {
+    const SIZE: usize = 1024;
+
+    /// (first letter, last byte) of an ASCII word as indices into `shapes` (a last byte that
+    /// is no letter is 26), or `None` when it does not start with a letter or is too long.
+    #[inline]
+    fn shape(w: &[u8]) -> Option<(usize, u32)> {
+        let (&first, &last) = (w.first()?, w.last()?);
+        if !first.is_ascii_alphabetic() || w.len() > 24 {
+            return None;
+        }
+        let l = if last.is_ascii_alphabetic() {
+            u32::from(last.to_ascii_lowercase() - b'a')
+        } else {
+            26
+        };
+        Some((usize::from(first.to_ascii_lowercase() - b'a'), l))
+    }
+
+    /// Classes of the ASCII word `w`.
+    #[inline]
+    fn get_ascii(&self, w: &[u8]) -> u32 {
+        match Self::shape(w) {
+            Some((f, l)) if self.shapes[f][w.len()] & (1 << l) != 0 => self.get(w),
+            _ => 0,
+        }
+    }
+
+    /// `w` ASCII-lowercased and packed, or `None` when longer than 24 bytes or not ASCII.
+    #[inline]
+    fn key(w: &[u8]) -> Option<[u64; 3]> {
+        if w.len() > 24 {
+            return None;
+        }
+        let mut k = [0u64; 3];
+        let mut high = 0u8;
+        for (i, &b) in w.iter().enumerate() {
+            high |= b;
+            k[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+        }
+        (high < 0x80).then_some(k)
+    }
+
+    #[inline]
+    fn slot(k: &[u64; 3]) -> usize {
+        let h = (k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 54) as usize
+    }
+
+    /// Classes of `w` (ASCII-lowercased); 0 when not ASCII.
+    #[inline]
+    fn get(&self, w: &[u8]) -> u32 {
+        match Self::key(w) {
+            Some(k) => self.get_key(&k),
+            None => 0,
+        }
+    }
+
+    #[inline]
+    fn get_key(&self, k: &[u64; 3]) -> u32 {
+        let k = *k;
+        let mut i = Self::slot(&k);
+        loop {
+            let (sk, c) = self.slots[i];
+            if c == 0 {
+                return 0;
+            }
+            if sk == k {
+                return c;
+            }
+            i = (i + 1) % Self::SIZE;
+        }
+    }
+}
+
+/// The lower-case form of word `w` is in `lexicon::TITLE_WORDS` or `lexicon::ORG_SUFFIXES`.
+pub(crate) fn is_title_or_org_word(w: &str) -> bool {
+    word_class(w) & (wc::TITLE | wc::ORG) != 0
+}
+
+/// The [`wc`] classes of word `w` (its lower-case form looked up; every list word is ASCII,
+/// at most 24 bytes long and starts with a letter).
+pub(crate) fn word_class(w: &str) -> u32 {
+    let b = w.as_bytes();
+    match b.first() {
+        // an ASCII word, or one with a non-ASCII char after its first letter
+        Some(c) if c.is_ascii_alphabetic() => {
+            if let Some(k) = WordTable::key(b) {
+                return WORD_CLASS.get_key(&k);
+            }
+        }
+        // a list word starts with a letter, and so does its lower-case form
+        Some(c) if c.is_ascii() => return 0,
+        Some(_) => {}
+        None => return 0,
+    }
+    // the list words are ASCII, and the Kelvin sign is the only non-ASCII char whose
+    // lower-case form is ASCII (`k`)
+    if b.windows(3).any(|x| x == "\u{212A}".as_bytes()) {
+        WORD_CLASS.get(w.to_lowercase().as_bytes())
+    } else {
+        0
+    }
 }
 
 /// Tokenise `m[start..end]`: words are runs of alphanumerics with inner `'’-&./+`; every
@@ -39,12 +305,14 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
             c.is_alphanumeric() && !is_cjk(c)
         }
     };
-    let mut out = Vec::with_capacity(b.len() / 6 + 1);
+    // room for every token at once (a token every other byte at most, but in runs of punctuation)
+    let mut out = Vec::with_capacity(b.len() / 2 + 1);
     let mut i = 0;
     while i < b.len() {
         let (c, n) = at(i);
         if word(c) {
             let mut e = i + n;
+            let mut ascii = n == 1;
             while e < b.len() {
                 // ASCII letters and digits without decoding
                 if b[e].is_ascii_alphanumeric() {
@@ -54,10 +322,12 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 let (d, dn) = at(e);
                 if word(d) {
                     e += dn;
+                    ascii &= dn == 1;
                 } else if matches!(d, '\'' | '’' | '-' | '/' | '+') {
                     // inner joiner only if followed by alnum
                     if e + dn < b.len() && word(at(e + dn).0) {
                         e += dn;
+                        ascii &= dn == 1;
                     } else {
                         break;
                     }
@@ -65,9 +335,21 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                     break;
                 }
             }
+            let w = &piece[i..e];
             out.push(Tok {
                 s: start + i,
                 e: start + e,
+                cls: if ascii {
+                    WORD_CLASS.get_ascii(w.as_bytes())
+                } else {
+                    word_class(w)
+                },
+                // `is_cap` without decoding for the usual ASCII first letter
+                cap: match b[i] {
+                    x if x.is_ascii_uppercase() => true,
+                    x if x.is_ascii_lowercase() => false,
+                    _ => is_cap(w),
+                },
             });
             i = e;
         } else {
@@ -75,6 +357,9 @@ pub(crate) fn tokens(m: &str, start: usize, end: usize) -> Vec<Tok> {
                 out.push(Tok {
                     s: start + i,
                     e: start + i + n,
+                    cls: if c == '&' { wc::CONN } else { 0 },
+                    // no uppercase letter or digit is a one-char token (CJK has no case)
+                    cap: false,
                 });
             }
             i += n;
@@ -246,7 +531,7 @@ const RUN_START_BREAK: &[&str] = &[
 
 /// "Flour Mills of Nigeria Plc (FMN)": the bracketed acronym after `run` spells the initials of
 /// its capitalised words, which confirms where the name starts and ends.
-fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
+fn acronym_spells(m: &str, run: &[Tok], after: &[Tok]) -> bool {
     let [open, acr, close, ..] = after else {
         return false;
     };
@@ -257,7 +542,7 @@ fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
     let spells = |run: &[Tok]| {
         let mut initials = run
             .iter()
-            .filter(|t| !CONNECTORS.contains(&lw(m, low, t).as_ref()) && lw(m, low, t) != "the")
+            .filter(|t| t.cls & (wc::CONN | wc::THE) == 0)
             .filter_map(|t| m[t.s..t.e].chars().next());
         acr.chars()
             .filter(|c| *c != '&')
@@ -267,21 +552,17 @@ fn acronym_spells(m: &str, low: &str, run: &[Tok], after: &[Tok]) -> bool {
     // the legal form may be left out of the acronym ("… Nigeria Plc (FMN)")
     acr.chars().filter(|c| *c != '&').count() >= 3
         && (spells(run)
-            || run.split_last().is_some_and(|(l, rest)| {
-                COMPANY_FORMS.contains(&lw(m, low, l).as_ref()) && spells(rest)
-            }))
+            || run
+                .split_last()
+                .is_some_and(|(l, rest)| l.cls & wc::COMPANY != 0 && spells(rest)))
 }
 
 /// Capitalised runs of a sentence, split at title words and punctuation, as token index ranges.
-pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
-    let mut runs = Vec::new();
+pub(crate) fn cap_runs(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::with_capacity(16);
     let mut i = 0;
     while i < toks.len() {
-        let w = &m[toks[i].s..toks[i].e];
-        if !is_cap(w) || {
-            let l = lower_at(m, low, toks[i].s, toks[i].e);
-            RUN_BREAK.contains(&l.as_ref()) || RUN_START_BREAK.contains(&l.as_ref())
-        } {
+        if !toks[i].cap || toks[i].cls & (wc::RUN_BREAK | wc::RUN_START_BREAK) != 0 {
             i += 1;
             continue;
         }
@@ -291,41 +572,28 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
         let mut agreement_name = false;
         while j < toks.len() {
             let w = &m[toks[j].s..toks[j].e];
-            let l = lower_at(m, low, toks[j].s, toks[j].e);
-            if is_cap(w) && RUN_BREAK.contains(&l.as_ref()) {
+            let c = toks[j].cls;
+            if toks[j].cap && c & wc::RUN_BREAK != 0 {
                 // "Acme Group Signs Deal With Delta Bank": a title-case headline; "the
                 // Fertilizer Complex Investment Agreement": the run names the agreement
-                agreement_name = matches!(
-                    l.as_ref(),
-                    "deal"
-                        | "deals"
-                        | "pact"
-                        | "mou"
-                        | "mous"
-                        | "agreement"
-                        | "agreements"
-                        | "memorandum"
-                        | "contract"
-                );
+                agreement_name = c & wc::AGREE != 0;
                 break;
-            } else if is_cap(w) {
+            } else if toks[j].cap {
                 last_cap = j;
                 j += 1;
-            } else if (CONNECTORS.contains(&l.as_ref()) && l != "and")
-                || (l == "and" && and_joins(m, low, &toks[st..j], toks.get(j + 1)))
+            } else if (c & wc::CONN != 0 && c & wc::AND == 0)
+                || (c & wc::AND != 0 && and_joins(m, &toks[st..j], toks.get(j + 1)))
                 // "Ministry of Planning, Development and Management": a list of sector words
-                || (w == "," && comma_joins(m, low, &toks[st..j], &toks[j + 1..]))
-                || (l == "the" && j > 0 && lw(m, low, &toks[j - 1]) == "of")
-                || (w == "."
-                    && ["co", "ltd", "inc", "corp", "st", "pvt", "pte"]
-                        .contains(&lw(m, low, &toks[j - 1]).as_ref()))
+                || (w == "," && comma_joins(m, &toks[st..j], &toks[j + 1..]))
+                || (c & wc::THE != 0 && j > 0 && toks[j - 1].cls & wc::OF != 0)
+                || (w == "." && toks[j - 1].cls & wc::DOT_FORM != 0)
                 || w == "&"
             {
                 j += 1;
-            } else if l == "and"
+            } else if c & wc::AND != 0
                 && let Some(q) = (j + 2..toks.len().min(j + 8))
-                    .find(|&q| !is_cap(&m[toks[q].s..toks[q].e]))
-                    .filter(|&q| acronym_spells(m, low, &toks[st..q], &toks[q..]))
+                    .find(|&q| !toks[q].cap)
+                    .filter(|&q| acronym_spells(m, &toks[st..q], &toks[q..]))
             {
                 // "Megha Engineering and Infrastructures Limited (MEIL)"
                 last_cap = q - 1;
@@ -333,8 +601,8 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
             } else if w == "("
                 && j + 3 < toks.len()
                 && &m[toks[j + 2].s..toks[j + 2].e] == ")"
-                && ORG_SUFFIXES.contains(lw(m, low, &toks[j + 1]).as_ref())
-                && is_cap(&m[toks[j + 3].s..toks[j + 3].e])
+                && toks[j + 1].cls & wc::ORG != 0
+                && toks[j + 3].cap
             {
                 // "GCL (Group) Holdings Co": a bracketed organisation word inside a name
                 last_cap = j + 3;
@@ -349,30 +617,31 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
         i = j.max(last_cap + 1);
     }
     // split at title words following non-title words, and at honorifics
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(runs.len() + 8);
     for (a, b) in runs {
         // "Saudi Arabian General Investment Authority (SAGIA)": the acronym spells the whole run
-        if acronym_spells(m, low, &toks[a..b], &toks[b..]) {
+        if acronym_spells(m, &toks[a..b], &toks[b..]) {
             out.push((a, b));
             continue;
         }
         let mut seg = a;
         let mut k = a;
         while k < b {
-            let l = lw(m, low, &toks[k]);
-            let is_title = TITLE_WORDS.contains(l.as_ref())
-                || ["mr", "mrs", "ms", "dr", "prof"].contains(&l.as_ref());
+            let c = toks[k].cls;
+            let is_title = c & (wc::TITLE | wc::HONOR) != 0;
             // "… Coordinating Board (BKPM)": an organisation word ending the run is no title
-            let ends_org = k + 1 == b && ORG_SUFFIXES.contains(l.as_ref());
+            let ends_org = k + 1 == b && c & wc::ORG != 0;
             // "Kebbi State Government", "Administrative Committee of X": a title word that is
             // also an organisation word continues the name
-            let org_word = ORG_SUFFIXES.contains(l.as_ref()) && k + 1 < b;
-            if is_title && k > seg && !ends_org && !org_word {
-                let prev = lw(m, low, &toks[k - 1]);
-                if !TITLE_WORDS.contains(prev.as_ref()) && prev != "of" {
-                    out.push((seg, k));
-                    seg = k;
-                }
+            let org_word = c & wc::ORG != 0 && k + 1 < b;
+            if is_title
+                && k > seg
+                && !ends_org
+                && !org_word
+                && toks[k - 1].cls & (wc::TITLE | wc::OF) == 0
+            {
+                out.push((seg, k));
+                seg = k;
             }
             k += 1;
         }
@@ -383,38 +652,37 @@ pub(crate) fn cap_runs(m: &str, low: &str, toks: &[Tok]) -> Vec<(usize, usize)> 
 
 /// English organisation mentions in one sentence.
 fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
-    for (a, b) in cap_runs(m, low, toks) {
+    for (a, b) in cap_runs(m, toks) {
         let mut a = a;
         let mut b = b;
         // "General Electric Company of the United States": a legal form ends the name
-        if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
-            COMPANY_FORMS.contains(&lw(m, low, &toks[k]).as_ref())
-                && lw(m, low, &toks[k + 1]) == "of"
-        }) {
+        if let Some(k) = (a + 1..b.saturating_sub(2))
+            .find(|&k| toks[k].cls & wc::COMPANY != 0 && toks[k + 1].cls & wc::OF != 0)
+        {
             b = k + 1;
         }
         let org_end = b > a && {
-            let l = lw(m, low, &toks[b - 1]);
-            ORG_SUFFIXES.contains(l.as_ref()) && !PLACE_SUFFIX.contains(&l.as_ref())
+            let c = toks[b - 1].cls;
+            c & wc::ORG != 0 && c & wc::PLACE == 0
         };
         // a title word or honorific right before the run makes it a person ("president Xiang Junbo")
-        let mut titled = a > 0 && is_title_word(&lw(m, low, &toks[a - 1]));
+        let mut titled = a > 0 && toks[a - 1].cls & (wc::TITLE | wc::HONOR | wc::HONOR2) != 0;
         // strip leading "The", titles (+ "of the"), possessives
         while a < b {
-            let l = lw(m, low, &toks[a]);
+            let c = toks[a].cls;
             let w = &m[toks[a].s..toks[a].e];
             let adj = org_end
-                && ADJ_TITLES.contains(&l.as_ref())
+                && c & wc::ADJ != 0
                 && a + 2 < b
-                && !TITLE_WORDS.contains(lw(m, low, &toks[a + 1]).as_ref())
-                && is_cap(&m[toks[a + 1].s..toks[a + 1].e]);
-            if l == "the"
-                || (TITLE_WORDS.contains(l.as_ref()) && !adj)
-                || (w.ends_with("'s") && a + 1 < b && !l.starts_with("people"))
+                && toks[a + 1].cls & wc::TITLE == 0
+                && toks[a + 1].cap;
+            if c & wc::THE != 0
+                || (c & wc::TITLE != 0 && !adj)
+                || (w.ends_with("'s") && a + 1 < b && !lw(m, low, &toks[a]).starts_with("people"))
             {
-                titled |= l != "the" && !w.ends_with("'s");
+                titled |= c & wc::THE == 0 && !w.ends_with("'s");
                 a += 1;
-                while a < b && ["of", "the", "for"].contains(&lw(m, low, &toks[a]).as_ref()) {
+                while a < b && toks[a].cls & (wc::OF | wc::THE | wc::FOR) != 0 {
                     a += 1;
                 }
             } else {
@@ -430,22 +698,22 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         }
         // "Abhishek Lodha of Lodha Developers Ltd": a person's name before "of" an organisation
         let mut via_person = false;
-        let spelled = acronym_spells(m, low, &toks[a..b], &toks[b..]);
+        let spelled = acronym_spells(m, &toks[a..b], &toks[b..]);
         if let Some(k) =
-            (a + 2..(a + 4).min(b.saturating_sub(1))).find(|&k| lw(m, low, &toks[k]) == "of")
+            (a + 2..(a + 4).min(b.saturating_sub(1))).find(|&k| toks[k].cls & wc::OF != 0)
         {
             if !spelled
                 && toks[a..k]
                     .iter()
                     .all(|t| crate::people::name_token(&m[t.s..t.e]))
-                && is_cap(&m[toks[k + 1].s..toks[k + 1].e])
+                && toks[k + 1].cap
             {
                 a = k + 1;
                 via_person = true;
             }
         }
         // strip trailing connectors
-        while b > a && CONNECTORS.contains(&lw(m, low, &toks[b - 1]).as_ref()) {
+        while b > a && toks[b - 1].cls & wc::CONN != 0 {
             b -= 1;
         }
         if a >= b {
@@ -458,30 +726,28 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         if b + 3 < toks.len()
             && &m[toks[b].s..toks[b].e] == "("
             && &m[toks[b + 2].s..toks[b + 2].e] == ")"
-            && is_cap(&m[toks[b + 1].s..toks[b + 1].e])
-            && LOWER_EXT.contains(&lw(m, low, &toks[b + 3]).as_ref())
-            && !is_cap(&m[toks[b + 3].s..toks[b + 3].e])
+            && toks[b + 1].cap
+            && toks[b + 3].cls & wc::LOWER_EXT != 0
+            && !toks[b + 3].cap
         {
             k = b + 3;
         }
         let k0 = k;
         while k < toks.len() && k < k0 + 3 {
-            let l = lw(m, low, &toks[k]);
-            if !LOWER_EXT.contains(&l.as_ref()) || is_cap(&m[toks[k].s..toks[k].e]) {
+            let c = toks[k].cls;
+            if c & wc::LOWER_EXT == 0 || toks[k].cap {
                 break;
             }
-            if LOWER_EXT_END.contains(&l.as_ref()) {
+            if c & wc::LOWER_EXT_END != 0 {
                 end_tok = k + 1;
             }
             k += 1;
         }
         let mut s = toks[a].s;
         // "government of X (province)"
-        if a >= 2 && lw(m, low, &toks[a - 1]) == "of" && lw(m, low, &toks[a - 2]) == "government" {
+        if a >= 2 && toks[a - 1].cls & wc::OF != 0 && toks[a - 2].cls & wc::GOVERNMENT != 0 {
             s = toks[a - 2].s;
-            if end_tok < toks.len()
-                && ["province", "city"].contains(&lw(m, low, &toks[end_tok]).as_ref())
-            {
+            if end_tok < toks.len() && toks[end_tok].cls & wc::PROV_CITY != 0 {
                 end_tok += 1;
             }
             let e = toks[end_tok - 1].e;
@@ -491,29 +757,26 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // "Government of East Kalimantan province": a lower-case place word after "X of Place"
         if end_tok == b
             && end_tok < toks.len()
-            && !is_cap(&m[toks[end_tok].s..toks[end_tok].e])
-            && matches!(
-                lw(m, low, &toks[end_tok]).as_ref(),
-                "province" | "state" | "region" | "county" | "district" | "city"
-            )
-            && org_word_of(m, low, &toks[a..end_tok])
+            && !toks[end_tok].cap
+            && toks[end_tok].cls & wc::PLACE_WORD != 0
+            && org_word_of(&toks[a..end_tok])
         {
             end_tok += 1;
         }
         // "the Chinese company", "A group", "Singaporean investors": a nationality or a
         // determiner with a generic noun describes an organisation, it does not name it
         if b == a + 1 && descriptor(&lw(m, low, &toks[a])) {
-            let gov = end_tok > b && lw(m, low, &toks[end_tok - 1]) == "government";
+            let gov = end_tok > b && toks[end_tok - 1].cls & wc::GOVERNMENT != 0;
             if !gov {
                 continue;
             }
         }
         // "Source: Qinghai News Network", "Hunan Daily": a news outlet reports, it is no party;
         // "the Digital Government Construction Summit": an event is no party either
-        if media_name(m, low, &toks[a..end_tok]) {
+        if media_name(&toks[a..end_tok]) {
             continue;
         }
-        let last = lw(m, low, &toks[end_tok - 1]);
+        let last_cls = toks[end_tok - 1].cls;
         let n = end_tok - a;
         let mut e = toks[end_tok - 1].e;
         // "PT Bukit Asam (Persero) Tbk", "PJSC Gazprom": a legal form before the name
@@ -535,7 +798,7 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // "National Aluminium Company Ltd (Nalco)": a one-word alias in brackets
         if !has_paren
             && end_tok + 2 < toks.len()
-            && (ORG_SUFFIXES.contains(last.as_ref()) || prefix_form)
+            && (last_cls & wc::ORG != 0 || prefix_form)
             && &m[toks[end_tok].s..toks[end_tok].e] == "("
             && crate::people::name_token(&m[toks[end_tok + 1].s..toks[end_tok + 1].e])
             && &m[toks[end_tok + 2].s..toks[end_tok + 2].e] == ")"
@@ -546,8 +809,9 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
         // trailing "Co." dot, and "Co., Ltd."
         if end_tok < toks.len()
             && &m[toks[end_tok].s..toks[end_tok].e] == "."
-            && ["co", "ltd", "inc", "corp"].contains(&last.as_ref())
             && !has_paren
+            && let last = lw(m, low, &toks[end_tok - 1])
+            && ["co", "ltd", "inc", "corp"].contains(&last.as_ref())
         {
             e = toks[end_tok].e;
             if last == "co"
@@ -573,20 +837,18 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
             e = toks[end_tok + 3].e;
         }
         let strong = prefix_form
-            || (n >= 2 || end_tok > b)
-                && ORG_SUFFIXES.contains(last.as_ref())
-                && !PLACE_SUFFIX.contains(&last.as_ref());
+            || (n >= 2 || end_tok > b) && last_cls & wc::ORG != 0 && last_cls & wc::PLACE == 0;
         let first = &m[toks[a].s..toks[a].e];
         let before = out.len();
         // "Singapore (VNA) -": a dateline, not an organisation
         if has_paren && n == 1 && crate::lexicon::CITIES.contains_key(first) {
             continue;
         }
-        if strong || has_paren || org_word_of(m, low, &toks[a..end_tok]) {
+        if strong || has_paren || org_word_of(&toks[a..end_tok]) {
             push(out, m, s, e, true);
         } else if !titled
             && (n > 1 || first.chars().nth(1).is_some())
-            && !person_like(m, low, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
+            && !person_like(m, &toks[a..end_tok], toks.get(end_tok..end_tok + 3))
             && ((n == 1 && is_acronym(first))
                 || (n >= 2 && first == "China")
                 || !NOT_NAME.contains(first) && !crate::lexicon::CITIES.contains_key(first))
@@ -603,19 +865,13 @@ fn english_orgs(m: &str, low: &str, toks: &[Tok], out: &mut Vec<OrgMention>) {
 
 /// A news outlet's or an event's name: it ends in "News", "Daily", "Times", "Summit", "Expo" …
 /// or "News Network/Agency".
-fn media_name(m: &str, low: &str, run: &[Tok]) -> bool {
+fn media_name(run: &[Tok]) -> bool {
     let Some((last, rest)) = run.split_last() else {
         return false;
     };
-    let last = lw(m, low, last);
-    let prev = rest.last().map(|t| lw(m, low, t));
-    matches!(
-        last.as_ref(),
-        "news" | "daily" | "times" | "herald" | "tribune" | "gazette" | "television" | "tv"
-        // events: "Digital Government Construction Summit", "China-Africa Expo"
-        | "summit" | "expo" | "conference" | "fair" | "festival" | "exhibition"
-    ) || (matches!(last.as_ref(), "network" | "agency" | "service" | "net")
-        && prev.is_some_and(|p| p == "news"))
+    last.cls & wc::MEDIA != 0
+        || (last.cls & wc::MEDIA_AFTER_NEWS != 0
+            && rest.last().is_some_and(|p| p.cls & wc::NEWS != 0))
 }
 
 /// A word that describes rather than names an organisation: a nationality ("Chinese",
@@ -706,13 +962,11 @@ const AND_NAME_WORDS: &[&str] = &[
 
 /// "and" joins two parts of one name when the run so far has "of"/"for" and the next word is a
 /// typical department word.
-fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
-    let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
+fn and_joins(m: &str, run: &[Tok], next: Option<&Tok>) -> bool {
+    let dept = |t: &Tok| t.cls & wc::AND_NAME != 0 && t.cap;
     let listed = run.iter().any(|t| &m[t.s..t.e] == ",");
-    next.is_some_and(|t| dept(t) || (listed && is_cap(&m[t.s..t.e])))
-        && (run
-            .iter()
-            .any(|t| matches!(lw(m, low, t).as_ref(), "of" | "for"))
+    next.is_some_and(|t| dept(t) || (listed && t.cap))
+        && (run.iter().any(|t| t.cls & (wc::OF | wc::FOR) != 0)
             // "Cultural Tourism and Transportation Construction Group"
             || run.last().is_some_and(dept))
 }
@@ -720,47 +974,34 @@ fn and_joins(m: &str, low: &str, run: &[Tok], next: Option<&Tok>) -> bool {
 /// A comma continues an "X of A, B and C" name when the run so far has "of"/"for" after an
 /// organisation word and a sector word follows, then "and" and a capitalised word within
 /// three words.
-fn comma_joins(m: &str, low: &str, run: &[Tok], next: &[Tok]) -> bool {
-    let dept = |t: &Tok| AND_NAME_WORDS.contains(&lw(m, low, t).as_ref()) && is_cap(&m[t.s..t.e]);
+fn comma_joins(m: &str, run: &[Tok], next: &[Tok]) -> bool {
+    let dept = |t: &Tok| t.cls & wc::AND_NAME != 0 && t.cap;
     next.first().is_some_and(dept)
-        && run.windows(2).any(|w| {
-            ORG_SUFFIXES.contains(lw(m, low, &w[0]).as_ref())
-                && matches!(lw(m, low, &w[1]).as_ref(), "of" | "for")
-        })
+        && run
+            .windows(2)
+            .any(|w| w[0].cls & wc::ORG != 0 && w[1].cls & (wc::OF | wc::FOR) != 0)
         && next.iter().skip(1).take(3).enumerate().any(|(k, t)| {
             &m[t.s..t.e] == "and"
-                && next.get(k + 2).is_some_and(|u| is_cap(&m[u.s..u.e]))
-                && next[1..=k].iter().all(|u| is_cap(&m[u.s..u.e]))
+                && next.get(k + 2).is_some_and(|u| u.cap)
+                && next[1..=k].iter().all(|u| u.cap)
         })
-}
-
-fn is_title_word(l: &str) -> bool {
-    TITLE_WORDS.contains(l) || ["mr", "mrs", "ms", "dr", "prof", "shri", "smt"].contains(&l)
 }
 
 /// "Government of India", "Bank of China", "Ministry of Finance": an organisation word
 /// followed by "of" and a capitalised word (places such as "State of X" excluded).
-fn org_word_of(m: &str, low: &str, run: &[Tok]) -> bool {
-    run.windows(3).any(|w| {
-        let l = lw(m, low, &w[0]);
-        ORG_SUFFIXES.contains(l.as_ref())
-            && !PLACE_SUFFIX.contains(&l.as_ref())
-            && lw(m, low, &w[1]) == "of"
-            && is_cap(&m[w[2].s..w[2].e])
-    }) || run.windows(4).any(|w| {
-        // "Government of the Republic of Serbia"
-        let l = lw(m, low, &w[0]);
-        ORG_SUFFIXES.contains(l.as_ref())
-            && !PLACE_SUFFIX.contains(&l.as_ref())
-            && lw(m, low, &w[1]) == "of"
-            && lw(m, low, &w[2]) == "the"
-            && is_cap(&m[w[3].s..w[3].e])
-    })
+fn org_word_of(run: &[Tok]) -> bool {
+    let org = |t: &Tok| t.cls & wc::ORG != 0 && t.cls & wc::PLACE == 0;
+    run.windows(3)
+        .any(|w| org(&w[0]) && w[1].cls & wc::OF != 0 && w[2].cap)
+        || run.windows(4).any(|w| {
+            // "Government of the Republic of Serbia"
+            org(&w[0]) && w[1].cls & wc::OF != 0 && w[2].cls & wc::THE != 0 && w[3].cap
+        })
 }
 
 /// A capitalised run that reads as a person: a pinyin name ("Huang Huahua") or a name followed
 /// by a title appositive ("Rajat Kumar Mishra, Additional Secretary").
-fn person_like(m: &str, low: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
+fn person_like(m: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
     let w = |t: &Tok| &m[t.s..t.e];
     if run.len() == 2
         && crate::lexicon::SURNAMES_PINYIN.contains(w(&run[0]))
@@ -770,12 +1011,7 @@ fn person_like(m: &str, low: &str, run: &[Tok], after: Option<&[Tok]>) -> bool {
     }
     (2..=4).contains(&run.len())
         && run.iter().all(|t| crate::people::name_token(w(t)))
-        && after.is_some_and(|a| {
-            w(&a[0]) == ","
-                && a[1..]
-                    .iter()
-                    .any(|t| TITLE_WORDS.contains(lw(m, low, t).as_ref()))
-        })
+        && after.is_some_and(|a| w(&a[0]) == "," && a[1..].iter().any(|t| t.cls & wc::TITLE != 0))
 }
 
 fn push(out: &mut Vec<OrgMention>, m: &str, s: usize, e: usize, strong: bool) {
@@ -902,6 +1138,14 @@ const ZH_CUT: &[&str] = &[
     "成为",
     "作为",
 ];
+
+const _: () = assert!(ZH_CUT.len() <= 128, "the cut words' bitmask is a u128");
+
+/// [`ZH_CUT`] as one automaton, each word reporting its index.
+static ZH_CUTS: LazyLock<crate::text::Keywords> = LazyLock::new(|| {
+    let words: Vec<(&str, u32)> = ZH_CUT.iter().zip(0u32..).map(|(&w, k)| (w, k)).collect();
+    crate::text::Keywords::new(&words)
+});
 
 /// A branch after a bank or company: "国家开发银行" + "青海省分行" -> the branch is part of the
 /// name.
@@ -1189,7 +1433,16 @@ fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
         prev_end = e;
         let mut cand = &m[s..e];
         let mt_len = e - ms;
-        for cut in ZH_CUT {
+        // a cut word missing from the whole candidate is missing from every cut-down one
+        let mut present = 0u128;
+        ZH_CUTS.each(cand.as_bytes(), |_, _, k| {
+            present |= 1 << k;
+            true
+        });
+        for (k, cut) in ZH_CUT.iter().enumerate() {
+            if present & (1 << k) == 0 {
+                continue;
+            }
             if let Some(p) = rfind_bytes(cand, cut) {
                 let after = p + cut.len();
                 // a cut that leaves fewer than two characters before the suffix is no boundary
@@ -1303,7 +1556,9 @@ pub(crate) fn norm_tokens(s: &str) -> Vec<String> {
 /// Word tokens of a name as slices (CJK chars are tokens; `the`, `a`, `an`, `s` dropped),
 /// compared case-insensitively by [`same_org`] — `norm_tokens` without allocating strings.
 fn name_tokens(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    // room for every token at once: a CJK char is one (3 bytes), a word at least one byte
+    // and a separator
+    let mut out = Vec::with_capacity(s.len() / 2 + 1);
     let mut start: Option<usize> = None;
     let keep = |w: &str| {
         !(w.eq_ignore_ascii_case("the")
@@ -1413,7 +1668,7 @@ fn zh_witness_clause(m: &str, sent: &Sent, pos: usize) -> bool {
         .find(['，', '；', '。'])
         .map_or(piece.len(), |i| rel + i);
     let clause = &piece[cs.min(rel)..ce];
-    ZH_WITNESS.iter().any(|w| clause.contains(w)) && !clause.contains("签")
+    crate::text::contains_any!(clause, ZH_WITNESS) && !clause.contains("签")
 }
 
 /// Rarer signing verbs: "initialled", "documents were exchanged", "exchanged the MoU" (kept
@@ -1452,7 +1707,10 @@ pub(crate) fn sign_verb_in(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !doc.may(i, crate::text::cue::SIGN_VERB) {
         return None;
     }
-    doc.sents.get(i).and_then(|s| sign_verb(doc.sent_str(s)))
+    let (Some(s), Some(cell)) = (doc.sents.get(i), doc.sign_verb.get(i)) else {
+        return None;
+    };
+    *cell.get_or_init(|| sign_verb(doc.sent_str(s)))
 }
 
 /// Parties named in one signing sentence.
@@ -1544,7 +1802,7 @@ fn parties_in_sentence(
             })
     };
     // may a clause of this sentence be about witnessing (see `zh_witness_clause`)?
-    let zh_wit = !st.is_ascii() && ZH_WITNESS.iter().any(|w| st.contains(w));
+    let zh_wit = !st.is_ascii() && crate::text::contains_any!(st, ZH_WITNESS);
     for o in orgs
         .mentions
         .iter()
@@ -1791,9 +2049,7 @@ fn zh_pair(
         if !(2..=12).contains(&n)
             || !name.chars().all(is_cjk)
             || name.contains(|c| ZH_STOP.contains(c))
-            || ["代表", "双方", "签", "长", "记"]
-                .iter()
-                .any(|w| name.contains(w))
+            || crate::text::contains_any!(name, &["代表", "双方", "签", "长", "记"])
             || orgs.mentions.iter().any(|o| o.s < e && o.e > s)
         {
             continue;
@@ -2915,6 +3171,55 @@ mod tests {
             ("provincial governments", false),
         ] {
             assert_eq!(is_bare_government(name), bare, "{name}");
+        }
+    }
+
+    #[test]
+    fn token_classes_match_the_lists() {
+        let lists: &[(&[&str], u32)] = &[
+            (CONNECTORS, wc::CONN),
+            (RUN_BREAK, wc::RUN_BREAK),
+            (RUN_START_BREAK, wc::RUN_START_BREAK),
+            (COMPANY_FORMS, wc::COMPANY),
+            (ADJ_TITLES, wc::ADJ),
+            (LOWER_EXT, wc::LOWER_EXT),
+            (LOWER_EXT_END, wc::LOWER_EXT_END),
+            (AND_NAME_WORDS, wc::AND_NAME),
+            (PLACE_SUFFIX, wc::PLACE),
+            (crate::people::HONORIFICS, wc::HONORIFIC),
+            (crate::people::VENUE, wc::VENUE),
+        ];
+        let t = "The Ministry of Commerce AND the Bank of China Co. Ltd. & Mr Wang, Vice-President \
+                 of ACME Holdings (Group) signed with Qinghai provincial government; \
+                 Inđija Municipality, 5G, Chairman-cum-Managing Director, ſtate Ban\u{212A} \
+                 Telecommunications Deals MoUs Memorandum Hope 湖南省人民政府";
+        for tok in tokens(t, 0, t.len()) {
+            let w = &t[tok.s..tok.e];
+            // `lw`: every word token is its own lower-case form, a "." token is empty
+            let l = w.trim_end_matches('.').to_lowercase();
+            let l = l.as_str();
+            assert_eq!(tok.cap, is_cap(w), "{w}");
+            for &(list, bit) in lists {
+                assert_eq!(tok.cls & bit != 0, list.contains(&l), "{w}");
+            }
+            assert_eq!(tok.cls & wc::TITLE != 0, TITLE_WORDS.contains(l), "{w}");
+            assert_eq!(tok.cls & wc::ORG != 0, ORG_SUFFIXES.contains(l), "{w}");
+            assert_eq!(tok.cls & wc::OF != 0, l == "of", "{w}");
+            assert_eq!(tok.cls & wc::THE != 0, l == "the", "{w}");
+        }
+        // every list word can be found (ASCII, starts with a letter, at most 24 bytes)
+        for &(list, bit) in lists {
+            for w in list.iter().filter(|w| **w != "&") {
+                assert!(word_class(w) & bit != 0, "{w}");
+                assert!(WORD_CLASS.get_ascii(w.as_bytes()) & bit != 0, "{w}");
+                assert!(word_class(&w.to_uppercase()) & bit != 0, "{w}");
+            }
+        }
+        for w in TITLE_WORDS.iter() {
+            assert!(word_class(w) & wc::TITLE != 0, "{w}");
+        }
+        for w in ORG_SUFFIXES.iter() {
+            assert!(word_class(w) & wc::ORG != 0, "{w}");
         }
     }
 

@@ -4,8 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{CITIES, NOT_NAME, ORG_SUFFIXES, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
-use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org};
+use crate::lexicon::{CITIES, NOT_NAME, SURNAMES_PINYIN, SURNAMES_ZH, TITLE_WORDS};
+use crate::orgs::{Orgs, Tok, clean_name, is_cap, same_org, wc};
 use crate::text::{Doc, Sent, cue};
 use crate::{Evidence, Signatory};
 
@@ -36,7 +36,7 @@ static WITNESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:in the presence of|witnessed by|attended by|watched by|presided over by|accompanied by|under the (?:common |joint )?(?:witness|auspices) of)")
         .expect("WITNESS_BEFORE")
 });
-const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[&str] = &[
     "mr",
     "mrs",
     "ms",
@@ -73,7 +73,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Words of places and venues that end a capitalised run which is then no person
 /// ("Hongqiao State Guest Hotel", "Jiangsu Branch").
-const VENUE: &[&str] = &[
+pub(crate) const VENUE: &[&str] = &[
     "hotel", "hall", "building", "palace", "square", "house", "tower", "plaza", "museum",
     "stadium", "garden", "gardens", "road", "street", "avenue", "branch", "center", "centre",
     "lodge", "villa", "resort",
@@ -81,10 +81,9 @@ const VENUE: &[&str] = &[
 
 /// A title word, also inside a hyphenated compound ("director-president").
 fn is_title(w: &str) -> bool {
-    with_lower(w, |l| {
-        TITLE_WORDS.contains(l)
-            || (l.contains('-') && l.split('-').any(|p| TITLE_WORDS.contains(p)))
-    })
+    // lower-casing neither makes nor removes a '-'
+    crate::orgs::word_class(w) & wc::TITLE != 0
+        || (w.contains('-') && with_lower(w, |l| l.split('-').any(|p| TITLE_WORDS.contains(p))))
 }
 
 /// `f` of the word lower-cased, without allocating for short ASCII words.
@@ -134,7 +133,7 @@ fn name_end(m: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         } else if name_token(w)
-            && !VENUE.contains(&w.to_lowercase().as_str())
+            && crate::orgs::word_class(w) & wc::VENUE == 0
             && !w.ends_with("'s")
             && !w.ends_with("’s")
             && !is_title(w)
@@ -245,7 +244,7 @@ pub(crate) fn name_token(w: &str) -> bool {
         && w.chars().next().is_some_and(|c| c.is_alphabetic())
         && w.chars().skip(1).any(|c| c.is_lowercase())
         && !NOT_NAME.contains(w)
-        && with_lower(w, |l| !TITLE_WORDS.contains(l) && !ORG_SUFFIXES.contains(l))
+        && !crate::orgs::is_title_or_org_word(w)
         && !CITIES.contains_key(w)
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
@@ -266,13 +265,13 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     while i < toks.len() {
         let w = word(m, &toks[i]);
         // honorific + 1..3 capitalised tokens
-        if is_cap(w) && is_honorific(w) {
+        if toks[i].cap && is_honorific(w) {
             let mut j = i + 1;
             if j < toks.len() && word(m, &toks[j]) == "." {
                 j += 1;
             }
             // "Datuk Seri Dr Sallehuddin Ishak": forms of address in a row
-            while j < toks.len() && is_cap(word(m, &toks[j])) && is_honorific(word(m, &toks[j])) {
+            while j < toks.len() && toks[j].cap && is_honorific(word(m, &toks[j])) {
                 j += 1;
                 if j < toks.len() && word(m, &toks[j]) == "." {
                     j += 1;
@@ -295,7 +294,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             && !after_of
             && i + 1 < toks.len()
             && pinyin_given(word(m, &toks[i + 1]))
-            && !(i > 0 && is_cap(word(m, &toks[i - 1])) && name_token(word(m, &toks[i - 1])))
+            && !(i > 0 && toks[i - 1].cap && name_token(word(m, &toks[i - 1])))
         {
             out.push((i, i + 2));
             i += 2;
@@ -317,7 +316,7 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     && (is_title(word(m, &toks[i - 1]))
                         // "Minister of Development and Finance Mateusz Morawiecki and … signed"
                         || (parts >= 2
-                            && is_cap(word(m, &toks[i - 1]))
+                            && toks[i - 1].cap
                             && title_of_before(m, toks, i, true))
                         // "the company's Chief Executive Officer, Biru Wolde, signed"
                         // "the Governor of East Kalimantan, Awang Faroek Ishak, on behalf of"
@@ -341,14 +340,12 @@ fn english_names(m: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 // "signed … for India by Piyush Goyal"
                 let by_before = i > 0 && word(m, &toks[i - 1]) == "by";
                 // "Rajesh Gautam of NKJ Biofuel"
-                let of_org = j + 1 < toks.len()
-                    && word(m, &toks[j]) == "of"
-                    && is_cap(word(m, &toks[j + 1]));
+                let of_org = j + 1 < toks.len() && word(m, &toks[j]) == "of" && toks[j + 1].cap;
                 // "Cuobai, deputy secretary of …": a one-word name with a title appositive
                 let title_next = j + 1 < toks.len()
                     && word(m, &toks[j]) == ","
                     && is_title(word(m, &toks[j + 1]))
-                    && !is_cap(word(m, &toks[j + 1]));
+                    && !toks[j + 1].cap;
                 let ok = if parts >= 2 {
                     title_before || title_after || signed_after || of_org || by_before
                 } else {
@@ -611,10 +608,10 @@ fn english_sigs(doc: &Doc, orgs: &Orgs, i: usize, out: &mut Vec<Sig>) {
                 None if a > 0 && is_honorific(word(m, &toks[a - 1])) => {}
                 // "signed by Governor Sanwo-Olu": a surname after a capitalised title
                 None if a > 0
-                    && is_cap(word(m, &toks[a - 1]))
+                    && toks[a - 1].cap
                     && is_title(word(m, &toks[a - 1]))
                     && !is_honorific(&name)
-                    && toks.get(b).is_none_or(|t| !is_cap(word(m, t))) => {}
+                    && toks.get(b).is_none_or(|t| !t.cap) => {}
                 None if a > 1
                     && word(m, &toks[a - 1]) == "."
                     && is_honorific(word(m, &toks[a - 2])) => {}
@@ -764,7 +761,7 @@ fn signs_several(rest: &str) -> bool {
 }
 
 fn is_honorific(w: &str) -> bool {
-    w.len() <= 8 && with_lower(w, |l| HONORIFICS.contains(&l))
+    w.len() <= 8 && crate::orgs::word_class(w) & wc::HONORIFIC != 0
 }
 
 /// The full name ending in `surname` somewhere in the text: one or two name words (not titles)
@@ -893,7 +890,7 @@ fn zh_titled_names(doc: &Doc) -> Vec<(String, String)> {
 /// "傅志峰代表市政府，与…罗宏签订", "姜锋与李春光共同签署".
 fn chinese_known_sigs(doc: &Doc, sent: &Sent, known: &[(String, String)], out: &mut Vec<Sig>) {
     let st = doc.sent_str(sent);
-    if !["签署", "签订", "签约"].iter().any(|w| st.contains(w)) {
+    if !crate::text::contains_any!(st, &["签署", "签订", "签约"]) {
         return;
     }
     for (name, title) in known {
@@ -921,11 +918,12 @@ fn chinese_known_sigs(doc: &Doc, sent: &Sent, known: &[(String, String)], out: &
         let next = &st[ce..];
         let next = next.find(['。', '；']).map_or(next, |p| &next[..p]);
         let signs = clause.contains('签') || (clause.contains("代表") && next.contains('签'));
-        let watches = [
-            "出席", "见证", "会见", "陪同", "主持", "致辞", "参加", "表示",
-        ]
-        .iter()
-        .any(|w| clause.contains(w));
+        let watches = crate::text::contains_any!(
+            clause,
+            &[
+                "出席", "见证", "会见", "陪同", "主持", "致辞", "参加", "表示",
+            ]
+        );
         if paired && signs && !watches {
             let s = sent.start + at;
             out.push(Sig {
@@ -985,12 +983,12 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             .find(['，', '。', ','])
             .map_or(st.len(), |i| name_end + i);
         let clause = &st[cs..ce];
-        if [
-            "出席", "见证", "会见", "陪同", "参加", "致辞", "主持", "会谈", "座谈", "考察",
-        ]
-        .iter()
-        .any(|w| clause.contains(w))
-            && !clause.contains("签")
+        if crate::text::contains_any!(
+            clause,
+            &[
+                "出席", "见证", "会见", "陪同", "参加", "致辞", "主持", "会谈", "座谈", "考察",
+            ]
+        ) && !clause.contains("签")
         {
             continue;
         }
@@ -1005,9 +1003,10 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
         // "董事长赵刚在签约仪式上表示": a speaker at the ceremony, in a clause that signs nothing
         let clause_after = after.find(['，', '。', ',']).map_or(after, |p| &after[..p]);
         if clause_after.starts_with('在')
-            && ["表示", "说", "致辞", "指出", "强调", "讲话"]
-                .iter()
-                .any(|w| clause_after.contains(w))
+            && crate::text::contains_any!(
+                clause_after,
+                &["表示", "说", "致辞", "指出", "强调", "讲话"]
+            )
             && !clause_after.contains("代表")
         {
             continue;
@@ -1018,9 +1017,7 @@ fn chinese_sigs(doc: &Doc, orgs: &Orgs, sent: &Sent, out: &mut Vec<Sig>) {
             .filter_map(|w| after.find(w))
             .min()
             .unwrap_or(after.len());
-        if ["见证", "出席", "陪同", "主持", "参加"]
-            .iter()
-            .any(|w| after[..to_verb].contains(w))
+        if crate::text::contains_any!(after[..to_verb], &["见证", "出席", "陪同", "主持", "参加"])
             && !attends_then_signs(after)
         {
             continue;
@@ -1050,7 +1047,7 @@ fn attends_then_signs(after: &str) -> bool {
     let Some(p) = after.find(['，', ',']) else {
         return false;
     };
-    if !["出席", "参加"].iter().any(|w| after[..p].contains(w)) {
+    if !crate::text::contains_any!(after[..p], &["出席", "参加"]) {
         return false;
     }
     // then the next clause opens with (并)(分别)代表 and signs
@@ -1163,7 +1160,7 @@ pub(crate) fn other_deal(low: &str) -> bool {
         "签订的还有",
         "同场签约",
     ];
-    other_deal_named(low) || MARKS.iter().any(|w| low.contains(w))
+    other_deal_named(low) || crate::text::contains_any!(low, MARKS)
 }
 
 /// A sentence that names another document: "a second", "another agreement", "other deals".
@@ -1180,7 +1177,7 @@ pub(crate) fn other_deal_named(low: &str) -> bool {
         "other memoranda",
         "other mous",
     ];
-    MARKS.iter().any(|w| low.contains(w))
+    crate::text::contains_any!(low, MARKS)
 }
 
 /// A name inside a byline bracket: "(reporter Sun Yannan, Liu Shiping)", "-- (Niu Jiefeng, Li Fei)",
@@ -1205,9 +1202,7 @@ fn is_byline(m: &str, start: usize) -> bool {
 /// A title of the head of a government ("Chief Minister", "Governor", "Premier", "Mayor").
 pub(crate) fn heads_government(title: &str) -> bool {
     let l = title.to_lowercase();
-    ["chief minister", "governor", "premier", "mayor"]
-        .iter()
-        .any(|w| l.contains(w))
+    crate::text::contains_any!(l, &["chief minister", "governor", "premier", "mayor"])
         && !l.contains(" of the board")
         && !l.contains("bank")
 }

@@ -66,7 +66,7 @@ fn tied_words(lower_st: &str) -> bool {
         "资金",
         "将",
     ];
-    WORDS.iter().any(|w| lower_st.contains(w))
+    crate::text::contains_any!(lower_st, WORDS)
 }
 
 /// Is the end of `before` (a sentence up to a position) inside a quotation?
@@ -145,22 +145,23 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         doc.sent_at(pos).map_or(0, |i| {
             let s = &doc.sents[i];
             let l = &doc.lower[s.start..s.end];
-            let named = [
-                "agreement",
-                "memorand",
-                " mou",
-                "协议",
-                "备忘录",
-                "according to",
-                "under the",
-                "根据",
-                "按照",
-                "both sides",
-                "two sides",
-                "双方",
-            ]
-            .iter()
-            .any(|w| l.contains(w));
+            let named = crate::text::contains_any!(
+                l,
+                &[
+                    "agreement",
+                    "memorand",
+                    " mou",
+                    "协议",
+                    "备忘录",
+                    "according to",
+                    "under the",
+                    "根据",
+                    "按照",
+                    "both sides",
+                    "two sides",
+                    "双方",
+                ]
+            );
             u8::from(named)
         })
     };
@@ -178,15 +179,16 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         doc.sent_at(pos).is_some_and(|i| {
             let s = &doc.sents[i];
             let l = &doc.lower[s.start..s.end];
-            [
-                "expected",
-                "forecast",
-                "estimated",
-                "predicted",
-                "projected",
-            ]
-            .iter()
-            .any(|w| l.contains(w))
+            crate::text::contains_any!(
+                l,
+                &[
+                    "expected",
+                    "forecast",
+                    "estimated",
+                    "predicted",
+                    "projected",
+                ]
+            )
         })
     };
     for c in RANGE.captures_iter(m) {

@@ -203,11 +203,12 @@ fn zh_ceremony_follows(after: &str) -> bool {
         .find(['，', '。', '；', ',', ';', '！', '？', '、'])
         .unwrap_or(after.len());
     let clause = &after[..end];
-    [
-        "签", "举行", "举办", "仪式", "会谈", "会见", "会晤", "出席", "见证",
-    ]
-    .iter()
-    .any(|w| clause.contains(w))
+    crate::text::contains_any!(
+        clause,
+        &[
+            "签", "举行", "举办", "仪式", "会谈", "会见", "会晤", "出席", "见证",
+        ]
+    )
 }
 
 /// "在三师图木舒克市草湖镇举行": the last administrative unit (town, county, city) named between
@@ -245,9 +246,7 @@ static OUR_CITY_ZH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn our_city(doc: &Doc, st: &str) -> Option<(usize, usize, String)> {
-    let zh = ["在我市", "在我县", "在我区", "于我市", "于我县"]
-        .iter()
-        .any(|w| st.contains(w));
+    let zh = crate::text::contains_any!(st, &["在我市", "在我县", "在我区", "于我市", "于我县"]);
     let en = !zh && {
         let l = st.to_ascii_lowercase();
         l.contains("in our city") || l.contains("in our county")
@@ -291,10 +290,7 @@ fn zh_district_city(doc: &Doc, st: &str) -> Option<(usize, usize, String)> {
     let part = &rest[..rest
         .find(['，', '。', '；', ',', ';'])
         .unwrap_or(rest.len())];
-    if !["举行", "举办", "签署", "签订", "签约"]
-        .iter()
-        .any(|w| part.contains(w))
-    {
+    if !crate::text::contains_any!(part, &["举行", "举办", "签署", "签订", "签约"]) {
         return None;
     }
     let m = doc.masked.as_str();
@@ -358,7 +354,7 @@ fn event_held(lower_st: &str) -> bool {
         "召开",
         "举办",
     ];
-    HELD.iter().any(|w| lower_st.contains(w)) && EVENTS.iter().any(|w| lower_st.contains(w))
+    crate::text::contains_any!(lower_st, HELD) && crate::text::contains_any!(lower_st, EVENTS)
 }
 
 /// "宜昌市" is written "宜昌", "弋阳县" "弋阳"; towns keep their unit word ("草湖镇").
@@ -579,15 +575,16 @@ fn region_after(after: &str) -> bool {
 
 /// "which had earlier signed an agreement in Kaduna": an earlier signing, not this one.
 fn earlier_signing(lower: &str) -> bool {
-    [
-        "had signed",
-        "had earlier signed",
-        "had previously signed",
-        "earlier signed",
-        "previously signed",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
+    crate::text::contains_any!(
+        lower,
+        &[
+            "had signed",
+            "had earlier signed",
+            "had previously signed",
+            "earlier signed",
+            "previously signed",
+        ]
+    )
 }
 
 /// "at Bailou Hotel, Shijiazhuang": a preposition, a venue, a comma, the city.
@@ -881,10 +878,7 @@ fn autonomous_county(m: &str, name: &str) -> bool {
 /// Step 5 of [`extract`] on the sentence `m[s..e]`.
 fn zh_local_seat(m: &str, s: usize, e: usize) -> Option<(usize, usize, String)> {
     let st = &m[s..e];
-    if !["举行", "签订", "签署", "签约"]
-        .iter()
-        .any(|w| st.contains(w))
-    {
+    if !crate::text::contains_any!(st, &["举行", "签订", "签署", "签约"]) {
         return None;
     }
     for (at, _) in st.match_indices('在') {
@@ -914,9 +908,12 @@ fn zh_local_seat(m: &str, s: usize, e: usize) -> Option<(usize, usize, String)> 
             let signs = ["签订", "签署", "签约", "举行"]
                 .iter()
                 .any(|w| after.starts_with(w));
-            let levelled = ZH_LEVELS.iter().any(|l| m.contains(&format!("{cand}{l}")))
-                || autonomous_county(m, &cand);
-            if cand.chars().count() == n && signs && levelled {
+            // the whole-text look-ups last, only for a name right before a signing verb
+            let levelled = || {
+                ZH_LEVELS.iter().any(|l| m.contains(&format!("{cand}{l}")))
+                    || autonomous_county(m, &cand)
+            };
+            if cand.chars().count() == n && signs && levelled() {
                 let a = s + at + '在'.len_utf8();
                 return Some((a, a + cand.len(), cand));
             }

@@ -127,16 +127,18 @@ fn is_furniture(t: &str) -> bool {
 /// A site's address standing alone on a line ("allAfrica.com", "www.gov.cn"): the page's
 /// masthead, not its headline.
 fn site_name(t: &str) -> bool {
-    let l = t.trim_end_matches('/').to_ascii_lowercase();
-    !l.contains(char::is_whitespace)
-        && l.len() <= 40
-        && l.contains('.')
-        && [
-            ".com", ".org", ".net", ".cn", ".gov", ".info", ".news", ".co.uk", ".com.cn",
-            ".org.cn", ".gov.cn", ".co.ke", ".com.ng", ".com.pk",
-        ]
-        .iter()
-        .any(|d| l.ends_with(d))
+    let l = t.trim_end_matches('/');
+    // the case-blind tests first, without lower-casing every line
+    if l.contains(char::is_whitespace) || l.len() > 40 || !l.contains('.') {
+        return false;
+    }
+    let l = l.to_ascii_lowercase();
+    [
+        ".com", ".org", ".net", ".cn", ".gov", ".info", ".news", ".co.uk", ".com.cn", ".org.cn",
+        ".gov.cn", ".co.ke", ".com.ng", ".com.pk",
+    ]
+    .iter()
+    .any(|d| l.ends_with(d))
         && l.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b".-/:".contains(&b))
 }
@@ -473,17 +475,50 @@ pub(crate) mod cue {
     ];
 }
 
+/// Fixed needles searched with finders built once: [`Needles::any_in`] is
+/// `words.iter().any(|w| hay.contains(w))` without building a substring searcher per word per
+/// call (see [`contains_any`]).
+pub(crate) struct Needles(Vec<memchr::memmem::Finder<'static>>);
+
+impl Needles {
+    pub(crate) fn new(words: &[&'static str]) -> Needles {
+        Needles(
+            words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect(),
+        )
+    }
+
+    #[inline]
+    pub(crate) fn any_in(&self, hay: &str) -> bool {
+        let h = hay.as_bytes();
+        self.0.iter().any(|f| f.find(h).is_some())
+    }
+}
+
+/// `contains_any!(hay, &["a", "b"])` is `["a", "b"].iter().any(|w| hay.contains(w))`, with the
+/// needles' finders built once (a static per call site).
+macro_rules! contains_any {
+    ($hay:expr, $words:expr) => {{
+        static NEEDLES: std::sync::LazyLock<$crate::text::Needles> =
+            std::sync::LazyLock::new(|| $crate::text::Needles::new($words));
+        NEEDLES.any_in(&$hay)
+    }};
+}
+pub(crate) use contains_any;
+
 /// A keyword automaton stepped one byte at a time through `aho_corasick`'s [`Automaton`]
 /// trait: every keyword occurrence matters (overlaps included), and a DFA transition per byte
 /// is several times cheaper than an iterator call per occurrence.
-struct Keywords {
+pub(crate) struct Keywords {
     dfa: aho_corasick::dfa::DFA,
     /// Per pattern: (byte length, cue groups).
     patterns: Vec<(usize, u32)>,
 }
 
 impl Keywords {
-    fn new(words: &[(&str, u32)]) -> Keywords {
+    pub(crate) fn new(words: &[(&str, u32)]) -> Keywords {
         let dfa = aho_corasick::dfa::DFA::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
             .build(words.iter().map(|(w, _)| w))
@@ -494,7 +529,7 @@ impl Keywords {
 
     /// Calls `found(end, len, groups)` for every keyword occurrence in `hay`, in order of `end`.
     #[inline]
-    fn each(&self, hay: &[u8], mut found: impl FnMut(usize, usize, u32) -> bool) {
+    pub(crate) fn each(&self, hay: &[u8], mut found: impl FnMut(usize, usize, u32) -> bool) {
         let dfa = &self.dfa;
         let Ok(mut sid) = dfa.start_state(Anchored::No) else {
             return;
@@ -585,11 +620,15 @@ pub(crate) struct Doc<'a> {
     /// can only match ASCII letters where `lower` has the lowercased keyword, so keyword
     /// prefilters on `lower` are exact; with them the prefilters are skipped.
     pub odd_case: bool,
+    /// `orgs::sign_verb` of each sentence, computed on first use (parties and focus both ask).
+    pub sign_verb: Vec<std::cell::OnceCell<Option<(usize, usize)>>>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let masked = mask(text);
+        // masking keeps every newline where it is, so the lines of `text` are those of `masked`
+        let lines = line_spans(text);
+        let masked = mask(text, &lines);
         let ascii = masked.is_ascii();
         let has_latin = masked
             .bytes()
@@ -598,11 +637,11 @@ impl<'a> Doc<'a> {
             .is_some();
         let has_cjk = !ascii && cjk_count(masked.as_bytes(), 4) >= 4;
         // The first line is a headline only if more content follows and it is not a sentence.
-        let headline = first_line(&masked).filter(|&(s, e)| {
+        let headline = first_line(&masked, &lines).filter(|&(s, e)| {
             let t = masked[s..e].trim_end();
             !t.ends_with(['.', '。']) && !masked[e..].trim().is_empty()
         });
-        let sents = split_sentences(&masked);
+        let sents = split_sentences_in(&masked, &lines);
         let lower = masked.to_ascii_lowercase();
         let mut facts: Vec<SentFacts> = sents.iter().map(|s| facts_of(&lower, s)).collect();
         let cues = find_cues(&lower, &sents, &mut facts);
@@ -613,9 +652,11 @@ impl<'a> Doc<'a> {
         let odd_case = !ascii
             && (memchr::memmem::find(masked.as_bytes(), "\u{17F}".as_bytes()).is_some()
                 || memchr::memmem::find(masked.as_bytes(), "\u{212A}".as_bytes()).is_some());
+        let sign_verb = vec![std::cell::OnceCell::new(); sents.len()];
         Doc {
             text,
             masked,
+            sign_verb,
             sents,
             headline,
             has_cjk,
@@ -756,11 +797,25 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
-fn mask(text: &str) -> String {
+/// The spans of `t.split_inclusive('\n')`.
+fn line_spans(t: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(t.len() / 40 + 1);
+    let mut s = 0;
+    for p in memchr::memchr_iter(b'\n', t.as_bytes()) {
+        out.push((s, p + 1));
+        s = p + 1;
+    }
+    if s < t.len() {
+        out.push((s, t.len()));
+    }
+    out
+}
+
+fn mask(text: &str, lines: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut cut = false;
     let mut content = 0usize;
-    for line in text.split_inclusive('\n') {
+    for line in lines.iter().map(|&(s, e)| &text[s..e]) {
         if cut {
             blank(&mut out, line);
             continue;
@@ -802,9 +857,9 @@ fn not_a_headline(t: &str) -> bool {
         || t.contains("来源") && t.len() < 80
 }
 
-fn first_line(masked: &str) -> Option<(usize, usize)> {
+fn first_line(masked: &str, lines: &[(usize, usize)]) -> Option<(usize, usize)> {
     let mut pos = 0;
-    for line in masked.split_inclusive('\n') {
+    for line in lines.iter().map(|&(s, e)| &masked[s..e]) {
         let t = line.trim();
         if !t.is_empty() && !not_a_headline(t) {
             let lead = line.len() - line.trim_start().len();
@@ -817,11 +872,17 @@ fn first_line(masked: &str) -> Option<(usize, usize)> {
 
 /// Split into sentences. Lines are joined when a line does not end a sentence and the next
 /// non-empty line starts in lower case (broken machine-translated paragraphs).
+#[cfg(test)]
 fn split_sentences(m: &str) -> Vec<Sent> {
+    split_sentences_in(m, &line_spans(m))
+}
+
+/// [`split_sentences`] with the lines of `m` given.
+fn split_sentences_in(m: &str, lines: &[(usize, usize)]) -> Vec<Sent> {
     // 1. blocks of joined lines
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
-    for line in m.split_inclusive('\n') {
+    for line in lines.iter().map(|&(s, e)| &m[s..e]) {
         let start = pos;
         pos += line.len();
         let t = line.trim();
