@@ -142,7 +142,7 @@ static LOCAL_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 static EARLIER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:following|after|继)").expect("EARLIER"));
 static COMMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|spend|(?-u:\b)mou|memorand|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
+    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|spend|(?-u:\b)mou|memorand|project|program|(?-u:\b)ma(?:ke|kes|de|king) available|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
         .expect("COMMIT")
 });
 
@@ -1120,6 +1120,21 @@ mod tests {
                  provide credit of not less than 30 billion yuan, net increase not less than 10 billion yuan.";
         let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
         assert_eq!(v, vec![3e10]);
+    }
+
+    #[test]
+    fn programme_parts_and_made_available_sums() {
+        // the parts of two loans stated in programme sentences without a verb of money
+        let t = "The lender and the republic signed two loan agreements for $90 million. \
+                 The Water Programme ($60 million) will serve four towns. \
+                 The Roads Program ($30 million) covers three districts.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![6e7, 3e7]);
+        // "will make available" commits money
+        let t = "The two governments signed a memorandum on Monday. Under the document, the lender \
+                 will make available EUR 500 million in equipment and services.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![5e8]);
     }
 
     #[test]
