@@ -585,6 +585,8 @@ fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
         None
     };
     let morocco = l.contains("morocc");
+    // "¥300 million" is yen in a story about Japan that does not mention China
+    let yen = l.contains("japan") && !l.contains("china") && !l.contains("chinese");
     // "N50 billion" is naira, "R5 billion" rand, only in a story about Nigeria / South Africa
     let bare = |f: &Found, c: u8| {
         let t = doc.masked.as_bytes();
@@ -600,7 +602,9 @@ fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
     });
     for f in all.iter_mut() {
         let w = &l[f.s..f.e];
-        if f.currency == "AED" && morocco && !w.contains("aed") {
+        if f.currency == "CNY" && yen && doc.masked[f.s..f.e].contains('¥') {
+            f.currency = "JPY";
+        } else if f.currency == "AED" && morocco && !w.contains("aed") {
             f.currency = "MAD";
         } else if f.currency == "INR" && !w.contains("inr") {
             if let Some(r) = rupee {
@@ -1135,6 +1139,24 @@ mod tests {
                  will make available EUR 500 million in equipment and services.";
         let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
         assert_eq!(v, vec![5e8]);
+    }
+
+    #[test]
+    fn yen_sign_in_a_story_about_japan() {
+        let t = "Japan signed a grant agreement with the island state worth ¥500 million.";
+        let c: Vec<String> = crate::extract(t)
+            .amounts
+            .into_iter()
+            .map(|a| a.currency)
+            .collect();
+        assert_eq!(c, vec!["JPY"]);
+        let t = "The Chinese firm signed an agreement with Japan to invest ¥500 million.";
+        let c: Vec<String> = crate::extract(t)
+            .amounts
+            .into_iter()
+            .map(|a| a.currency)
+            .collect();
+        assert_eq!(c, vec!["CNY"]);
     }
 
     #[test]
