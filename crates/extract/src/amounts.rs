@@ -11,7 +11,7 @@ use crate::{Amount, Evidence};
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH|GH¢|N|R)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
+        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH|GH¢|KD|JD|BD|N|R)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}|\d+(?:\.\d+)?)
         (?:\s*(?P<mult1>(?i:trillion|billion|million|bn|mn))?\s*(?:-|–|—|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
@@ -175,6 +175,9 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             .to_ascii_lowercase()
             .replace(' ', "")
     };
+    // "KD 9 million" is Kuwaiti dinars, but a currency word after the number wins over a
+    // two-letter prefix that may be a name ("JD 2 billion yuan")
+    let pre = pre.filter(|p| !(suf.is_some() && matches!(*p, "KD" | "JD" | "BD")));
     for c in [pre, suf].into_iter().flatten() {
         let c = norm(c);
         let code = match c.as_str() {
@@ -214,11 +217,11 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             "ghs" | "gh₵" | "gh¢" | "₵" | "cedi" | "cedis" => "GHS",
             "xof" | "cfafrancs" => "XOF",
             "xaf" => "XAF",
-            "kwd" => "KWD",
+            "kwd" | "kd" => "KWD",
             "qar" => "QAR",
             "omr" => "OMR",
-            "bhd" => "BHD",
-            "jod" => "JOD",
+            "bhd" | "bd" => "BHD",
+            "jod" | "jd" => "JOD",
             "nzd" | "nz$" => "NZD",
             "aud" => "AUD",
             "cad" => "CAD",
@@ -1139,6 +1142,15 @@ mod tests {
                  will make available EUR 500 million in equipment and services.";
         let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
         assert_eq!(v, vec![5e8]);
+    }
+
+    #[test]
+    fn dinar_abbreviations() {
+        assert_eq!(one("a loan of KD 12 million"), (1.2e7, "KWD"));
+        assert_eq!(one("worth JD3.5 million"), (3.5e6, "JOD"));
+        assert_eq!(one("BD 40 million"), (4e7, "BHD"));
+        // a currency word after the number wins over the two letters
+        assert_eq!(one("JD 2 billion yuan"), (2e9, "CNY"));
     }
 
     #[test]
