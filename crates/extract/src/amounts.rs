@@ -142,7 +142,7 @@ static LOCAL_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 static EARLIER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:following|after|继)").expect("EARLIER"));
 static COMMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|spend|(?-u:\b)mou|memorand|project|program|(?-u:\b)ma(?:ke|kes|de|king) available|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
+    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|spend|(?-u:\b)mou|memorand|project|program|(?-u:\b)ma(?:ke|kes|de|king) available|(?-u:\b)pay(?:s|ing)? for|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
         .expect("COMMIT")
 });
 
@@ -1151,6 +1151,15 @@ mod tests {
         assert_eq!(one("BD 40 million"), (4e7, "BHD"));
         // a currency word after the number wins over the two letters
         assert_eq!(one("JD 2 billion yuan"), (2e9, "CNY"));
+    }
+
+    #[test]
+    fn money_that_will_pay_for_something() {
+        let t = "The lender and the state signed two financing agreements on Monday. Roughly \
+                 $80 million of the money is for a water project. The other $20 million will pay \
+                 for rural roads.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![8e7, 2e7]);
     }
 
     #[test]
