@@ -11,7 +11,7 @@ use crate::{Amount, Evidence};
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH|GH¢|N|R)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
+        (?P<pre>US\$|U\.S\.\s?\$|HK\$|A\$|S\$|C\$|R\$|NZ\$|MX\$|Mex\$|GH₵|E£|(?-u:\b)(?i:USD|RMB|CNY|EUR|GBP|HKD|INR|JPY|KES|KSh|Rs\.?|Rmb|SAR|AED|NGN|IDR|Rp|ZAR|KZT|PKR|ETB|BRL)|(?-u:\b)(?:[A-Z]{3}|RM|Tk|TSh|USh|Dhs?|DH|GH¢|KD|JD|BD|N|R)|€|£|₹|¥|₦|₱|₩|₽|₺|₵|₫|฿|\$|(?-u:\b)Sh)?
         \s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}|\d+(?:\.\d+)?)
         (?:\s*(?P<mult1>(?i:trillion|billion|million|bn|mn))?\s*(?:-|–|—|to)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
@@ -137,7 +137,7 @@ static LOCAL_EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 static EARLIER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:following|after|继)").expect("EARLIER"));
 static COMMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|spend|(?-u:\b)mou|memorand|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
+    Regex::new(r"(?i)invest|fund|financ|loan|lend|credit|provide|commit|pledge|grant|inject|allocat|worth|valued|cost|(?-u:\b)put(?-u:\b)|raise|support|capital|budget|deal|agreement|plan|goes to|earmark|spend|(?-u:\b)mou|memorand|project|program|(?-u:\b)ma(?:ke|kes|de|king) available|(?-u:\b)pay(?:s|ing)? for|投资|资金|融资|授信|贷款|出资|计划|建设|项目|协议|签")
         .expect("COMMIT")
 });
 
@@ -170,6 +170,9 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             .to_ascii_lowercase()
             .replace(' ', "")
     };
+    // "KD 9 million" is Kuwaiti dinars, but a currency word after the number wins over a
+    // two-letter prefix that may be a name ("JD 2 billion yuan")
+    let pre = pre.filter(|p| !(suf.is_some() && matches!(*p, "KD" | "JD" | "BD")));
     for c in [pre, suf].into_iter().flatten() {
         let c = norm(c);
         let code = match c.as_str() {
@@ -209,11 +212,11 @@ fn en_currency(pre: Option<&str>, suf: Option<&str>, mult: Option<&str>) -> Opti
             "ghs" | "gh₵" | "gh¢" | "₵" | "cedi" | "cedis" => "GHS",
             "xof" | "cfafrancs" => "XOF",
             "xaf" => "XAF",
-            "kwd" => "KWD",
+            "kwd" | "kd" => "KWD",
             "qar" => "QAR",
             "omr" => "OMR",
-            "bhd" => "BHD",
-            "jod" => "JOD",
+            "bhd" | "bd" => "BHD",
+            "jod" | "jd" => "JOD",
             "nzd" | "nz$" => "NZD",
             "aud" => "AUD",
             "cad" => "CAD",
@@ -586,9 +589,19 @@ fn local_currency(doc: &Doc, all: &mut Vec<Found>) {
     });
     let morocco = std::cell::OnceCell::new();
     let rupee = std::cell::OnceCell::new();
+    // "¥300 million" is yen in a story about Japan that does not mention China
+    let yen = std::cell::OnceCell::new();
     for f in all.iter_mut() {
         let w = &l[f.s..f.e];
-        if f.currency == "AED" && *morocco.get_or_init(|| has("morocc")) && !w.contains("aed") {
+        if f.currency == "CNY"
+            && doc.masked[f.s..f.e].contains('¥')
+            && *yen.get_or_init(|| has("japan") && !has("china") && !has("chinese"))
+        {
+            f.currency = "JPY";
+        } else if f.currency == "AED"
+            && *morocco.get_or_init(|| has("morocc"))
+            && !w.contains("aed")
+        {
             f.currency = "MAD";
         } else if f.currency == "INR" && !w.contains("inr") {
             let r = *rupee.get_or_init(|| {
@@ -1120,6 +1133,57 @@ mod tests {
                  provide credit of not less than 30 billion yuan, net increase not less than 10 billion yuan.";
         let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
         assert_eq!(v, vec![3e10]);
+    }
+
+    #[test]
+    fn programme_parts_and_made_available_sums() {
+        // the parts of two loans stated in programme sentences without a verb of money
+        let t = "The lender and the republic signed two loan agreements for $90 million. \
+                 The Water Programme ($60 million) will serve four towns. \
+                 The Roads Program ($30 million) covers three districts.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![6e7, 3e7]);
+        // "will make available" commits money
+        let t = "The two governments signed a memorandum on Monday. Under the document, the lender \
+                 will make available EUR 500 million in equipment and services.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![5e8]);
+    }
+
+    #[test]
+    fn dinar_abbreviations() {
+        assert_eq!(one("a loan of KD 12 million"), (1.2e7, "KWD"));
+        assert_eq!(one("worth JD3.5 million"), (3.5e6, "JOD"));
+        assert_eq!(one("BD 40 million"), (4e7, "BHD"));
+        // a currency word after the number wins over the two letters
+        assert_eq!(one("JD 2 billion yuan"), (2e9, "CNY"));
+    }
+
+    #[test]
+    fn money_that_will_pay_for_something() {
+        let t = "The lender and the state signed two financing agreements on Monday. Roughly \
+                 $80 million of the money is for a water project. The other $20 million will pay \
+                 for rural roads.";
+        let v: Vec<f64> = crate::extract(t).amounts.iter().map(|a| a.value).collect();
+        assert_eq!(v, vec![8e7, 2e7]);
+    }
+
+    #[test]
+    fn yen_sign_in_a_story_about_japan() {
+        let t = "Japan signed a grant agreement with the island state worth ¥500 million.";
+        let c: Vec<String> = crate::extract(t)
+            .amounts
+            .into_iter()
+            .map(|a| a.currency)
+            .collect();
+        assert_eq!(c, vec!["JPY"]);
+        let t = "The Chinese firm signed an agreement with Japan to invest ¥500 million.";
+        let c: Vec<String> = crate::extract(t)
+            .amounts
+            .into_iter()
+            .map(|a| a.currency)
+            .collect();
+        assert_eq!(c, vec!["CNY"]);
     }
 
     #[test]

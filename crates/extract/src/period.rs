@@ -12,7 +12,7 @@ static FYP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("FYP")
 });
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*年?\s*(?:-|–|—|(?i:to|through|until)|~|至|到|(?i:and\s+(?:completing|ending|finishing|concluding|running\s+until)\s+in))\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d\d)\s*年?\s*(?:-|–|—|(?i:to|through|until)|~|至|到|(?i:and\s+(?:completing|ending|finishing|concluding|running\s+until)\s+in)|(?P<and>(?i:and)))\s*(?P<b>(?:19|20)\d\d)(?-u:\b)")
         .expect("RANGE")
 });
 static OVER: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,6 +47,7 @@ fn tied_words(lower_st: &str) -> bool {
         "financ",
         "invest",
         "fund",
+        "spen",
         "project",
         "program",
         "both sides",
@@ -207,6 +208,10 @@ pub(crate) fn extract(doc: &Doc, signing_year: Option<i32>, ev: &mut Evidence) -
         }
         let before = &doc.lower[from..w.start()];
         let copyright = before.contains("copyright") || before.contains('©');
+        // "2017 and 2022" is a span only after "between"
+        if c.name("and").is_some() && !before.trim_end().ends_with("between") {
+            continue;
+        }
         if b <= a
             || b - a > 30
             || copyright
@@ -367,6 +372,24 @@ mod tests {
             (Some(2016), Some(2020))
         );
         assert_eq!(p("在十四五时期", None), (Some(2021), Some(2025)));
+    }
+
+    #[test]
+    fn between_two_years_and_money_spent() {
+        assert_eq!(
+            p(
+                "The sum is to be spent over four years, between 2019 and 2023.",
+                Some(2018)
+            ),
+            (Some(2019), Some(2023))
+        );
+        assert_eq!(
+            p(
+                "The bank will report in 2019 and 2023 on progress.",
+                Some(2018)
+            ),
+            (None, None)
+        );
     }
 
     #[test]
