@@ -86,7 +86,7 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ZH_DATE")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today|this (?:morning|afternoon|evening)|tonight)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)|(?i:(?-u:\b)(?P<night>last night)(?-u:\b))|(?i:(?-u:\b)(?P<vague>(?:earlier )?this week|recently)(?-u:\b))|(?P<zvague>近日|日前|近期|本周)")
+    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today|this (?:morning|afternoon|evening)|tonight)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)|(?i:(?-u:\b)(?P<night>last night)(?-u:\b))|(?i:(?-u:\b)(?P<vague>(?:earlier )?this week|recently|(?:at|over|this|last) (?:the )?weekend)(?-u:\b))|(?P<zvague>近日|日前|近期|本周)")
         .expect("WEEKDAY")
 });
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
@@ -375,7 +375,7 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
             Kind::Vague
         } else if let Some(w) = c.name("w") {
             // "said on Monday that it had signed": the day of the report, not of the signing
-            if reporting_day(m, whole.start()) {
+            if reporting_day(m, whole.start()) || reported_after(m, whole.end()) {
                 continue;
             }
             let idx = crate::lexicon::WEEKDAYS
@@ -384,6 +384,10 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
                 .unwrap_or(0);
             Kind::Weekday(idx as u32)
         } else if let Some(r) = c.name("rel") {
+            // "a statement issued yesterday said the MoU was signed": the statement's day
+            if reported_after(m, whole.end()) {
+                continue;
+            }
             Kind::Relative(if r.as_str().eq_ignore_ascii_case("yesterday") {
                 1
             } else {
@@ -504,7 +508,20 @@ fn reporting_day(m: &str, start: usize) -> bool {
     let before = m[from..start].to_ascii_lowercase();
     let before = before.trim_end();
     let before = before.strip_suffix(" on").unwrap_or(before);
-    before.ends_with(" said") || before.ends_with(" announced") || before.ends_with(" reported")
+    before.ends_with(" said")
+        || before.ends_with(" announced")
+        || before.ends_with(" reported")
+        || before.ends_with(" statement")
+}
+
+/// "… yesterday said the MoU was signed": a day followed by a verb of saying dates the report.
+fn reported_after(m: &str, end: usize) -> bool {
+    let after = m[end..].trim_start();
+    ["said", "announced", "stated", "told"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    })
 }
 
 /// Days since 1970-01-01 for a proleptic Gregorian date.
@@ -1026,6 +1043,24 @@ mod tests {
         assert_eq!(
             date("2024-04-30 15:06 来源：公司\n近日，区政府与公司签订框架协议。"),
             Some("2024-04".into())
+        );
+    }
+
+    #[test]
+    fn the_weekend_and_the_day_of_a_statement_give_the_month() {
+        assert_eq!(
+            date("12 May 2021\nThe deal was signed at the weekend, an aide told reporters."),
+            Some("2021-05".into())
+        );
+        assert_eq!(
+            date("12 May 2021\nA statement issued yesterday said the MoU was signed at a forum."),
+            Some("2021-05".into())
+        );
+        assert_eq!(
+            date(
+                "12 May 2021\nThe bank has signed a loan, the fund said in a statement on Monday."
+            ),
+            Some("2021-05".into())
         );
     }
 
