@@ -225,6 +225,17 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
                 let month = month_num(mo.as_str());
                 let day = num(c.name("d")).map(|d| d as u32);
                 let year = num(c.name("y")).map(|y| y as i32);
+                // "6 June 18" (machine translation of 6月18日): the month's number, its name,
+                // then the day, read by `EN_MD` from the name
+                if c.name("y").is_none()
+                    && day.is_some()
+                    && day == month
+                    && m[whole.end()..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+                {
+                    continue;
+                }
                 out.push(Mention {
                     start: whole.start(),
                     end: whole.end(),
@@ -319,7 +330,11 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
             if let Kind::Cal(None, None, Some(_)) = kind {
                 // bare "8日": require it to start a clause
                 let before = m[..whole.start()].chars().next_back();
-                if !before.is_none_or(|ch| "，。,\n （(".contains(ch) || ch.is_whitespace()) {
+                // or to come right before the signing: "甲与乙16日签署"
+                let signs = false;
+                if !signs
+                    && !before.is_none_or(|ch| "，。,\n （(".contains(ch) || ch.is_whitespace())
+                {
                     continue;
                 }
             }
@@ -1061,6 +1076,20 @@ mod tests {
                 "12 May 2021\nThe bank has signed a loan, the fund said in a statement on Monday."
             ),
             Some("2021-05".into())
+        );
+    }
+
+    #[test]
+    fn month_number_name_day_from_machine_translation() {
+        assert_eq!(
+            date("2020-06-19\nCity news 6 June 18, the region and the group signed an agreement."),
+            Some("2020-06-18".into())
+        );
+        assert_eq!(
+            date(
+                "Published 2020-05-23\n5 May 22 afternoon, the city and the bank signed an agreement."
+            ),
+            Some("2020-05-22".into())
         );
     }
 
