@@ -331,7 +331,7 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
                 // bare "8日": require it to start a clause
                 let before = m[..whole.start()].chars().next_back();
                 // or to come right before the signing: "甲与乙16日签署"
-                let signs = false;
+                let signs = m[whole.end()..].starts_with('签');
                 if !signs
                     && !before.is_none_or(|ch| "，。,\n （(".contains(ch) || ch.is_whitespace())
                 {
@@ -1090,6 +1090,14 @@ mod tests {
                 "Published 2020-05-23\n5 May 22 afternoon, the city and the bank signed an agreement."
             ),
             Some("2020-05-22".into())
+        );
+    }
+
+    #[test]
+    fn a_bare_chinese_day_right_before_the_signing() {
+        assert_eq!(
+            date("2018-08-17 08:03 来源：日报\n市政府与集团16日签署战略合作协议。"),
+            Some("2018-08-16".into())
         );
     }
 
