@@ -527,6 +527,9 @@ fn reporting_day(m: &str, start: usize) -> bool {
         || before.ends_with(" announced")
         || before.ends_with(" reported")
         || before.ends_with(" statement")
+        // "during the week at the pavilion, which opened on Monday": the event's first day
+        || before.ends_with("which opened")
+        || before.ends_with("which began")
 }
 
 /// "… yesterday said the MoU was signed": a day followed by a verb of saying dates the report.
@@ -1098,6 +1101,16 @@ mod tests {
         assert_eq!(
             date("2018-08-17 08:03 来源：日报\n市政府与集团16日签署战略合作协议。"),
             Some("2018-08-16".into())
+        );
+    }
+
+    #[test]
+    fn the_opening_weekday_of_an_event_is_no_signing_day() {
+        assert_eq!(
+            date(
+                "15 Mar 2022\nThe deals were signed during the trade week, which opened on Monday."
+            ),
+            Some("2022-03".into())
         );
     }
 
