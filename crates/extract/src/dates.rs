@@ -86,7 +86,7 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ZH_DATE")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today|this (?:morning|afternoon|evening)|tonight)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)|(?i:(?-u:\b)(?P<night>last night)(?-u:\b))|(?i:(?-u:\b)(?P<vague>(?:earlier )?this week|recently)(?-u:\b))|(?P<zvague>近日|日前|近期|本周)")
+    Regex::new(r"(?-u:\b)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?i:(?-u:\b)(?P<rel>yesterday|today|this (?:morning|afternoon|evening)|tonight)(?-u:\b))|(?:星期|周|礼拜)(?P<zw>[一二三四五六日天])|(?P<zrel>昨天|昨日|今天|今日|前天)|(?i:(?-u:\b)(?P<night>last night)(?-u:\b))|(?i:(?-u:\b)(?P<vague>(?:earlier )?this week|recently|(?:at|over|this|last) (?:the )?weekend)(?-u:\b))|(?P<zvague>近日|日前|近期|本周)")
         .expect("WEEKDAY")
 });
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
@@ -225,6 +225,17 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
                 let month = month_num(mo.as_str());
                 let day = num(c.name("d")).map(|d| d as u32);
                 let year = num(c.name("y")).map(|y| y as i32);
+                // "6 June 18" (machine translation of 6月18日): the month's number, its name,
+                // then the day, read by `EN_MD` from the name
+                if c.name("y").is_none()
+                    && day.is_some()
+                    && day == month
+                    && m[whole.end()..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+                {
+                    continue;
+                }
                 out.push(Mention {
                     start: whole.start(),
                     end: whole.end(),
@@ -319,7 +330,11 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
             if let Kind::Cal(None, None, Some(_)) = kind {
                 // bare "8日": require it to start a clause
                 let before = m[..whole.start()].chars().next_back();
-                if !before.is_none_or(|ch| "，。,\n （(".contains(ch) || ch.is_whitespace()) {
+                // or to come right before the signing: "甲与乙16日签署"
+                let signs = m[whole.end()..].starts_with('签');
+                if !signs
+                    && !before.is_none_or(|ch| "，。,\n （(".contains(ch) || ch.is_whitespace())
+                {
                     continue;
                 }
             }
@@ -375,7 +390,7 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
             Kind::Vague
         } else if let Some(w) = c.name("w") {
             // "said on Monday that it had signed": the day of the report, not of the signing
-            if reporting_day(m, whole.start()) {
+            if reporting_day(m, whole.start()) || reported_after(m, whole.end()) {
                 continue;
             }
             let idx = crate::lexicon::WEEKDAYS
@@ -384,6 +399,10 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
                 .unwrap_or(0);
             Kind::Weekday(idx as u32)
         } else if let Some(r) = c.name("rel") {
+            // "a statement issued yesterday said the MoU was signed": the statement's day
+            if reported_after(m, whole.end()) {
+                continue;
+            }
             Kind::Relative(if r.as_str().eq_ignore_ascii_case("yesterday") {
                 1
             } else {
@@ -504,7 +523,23 @@ fn reporting_day(m: &str, start: usize) -> bool {
     let before = m[from..start].to_ascii_lowercase();
     let before = before.trim_end();
     let before = before.strip_suffix(" on").unwrap_or(before);
-    before.ends_with(" said") || before.ends_with(" announced") || before.ends_with(" reported")
+    before.ends_with(" said")
+        || before.ends_with(" announced")
+        || before.ends_with(" reported")
+        || before.ends_with(" statement")
+        // "during the week at the pavilion, which opened on Monday": the event's first day
+        || before.ends_with("which opened")
+        || before.ends_with("which began")
+}
+
+/// "… yesterday said the MoU was signed": a day followed by a verb of saying dates the report.
+fn reported_after(m: &str, end: usize) -> bool {
+    let after = m[end..].trim_start();
+    ["said", "announced", "stated", "told"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    })
 }
 
 /// Days since 1970-01-01 for a proleptic Gregorian date.
@@ -1028,6 +1063,56 @@ mod tests {
         assert_eq!(
             date("2024-04-30 15:06 来源：公司\n近日，区政府与公司签订框架协议。"),
             Some("2024-04".into())
+        );
+    }
+
+    #[test]
+    fn the_weekend_and_the_day_of_a_statement_give_the_month() {
+        assert_eq!(
+            date("12 May 2021\nThe deal was signed at the weekend, an aide told reporters."),
+            Some("2021-05".into())
+        );
+        assert_eq!(
+            date("12 May 2021\nA statement issued yesterday said the MoU was signed at a forum."),
+            Some("2021-05".into())
+        );
+        assert_eq!(
+            date(
+                "12 May 2021\nThe bank has signed a loan, the fund said in a statement on Monday."
+            ),
+            Some("2021-05".into())
+        );
+    }
+
+    #[test]
+    fn month_number_name_day_from_machine_translation() {
+        assert_eq!(
+            date("2020-06-19\nCity news 6 June 18, the region and the group signed an agreement."),
+            Some("2020-06-18".into())
+        );
+        assert_eq!(
+            date(
+                "Published 2020-05-23\n5 May 22 afternoon, the city and the bank signed an agreement."
+            ),
+            Some("2020-05-22".into())
+        );
+    }
+
+    #[test]
+    fn a_bare_chinese_day_right_before_the_signing() {
+        assert_eq!(
+            date("2018-08-17 08:03 来源：日报\n市政府与集团16日签署战略合作协议。"),
+            Some("2018-08-16".into())
+        );
+    }
+
+    #[test]
+    fn the_opening_weekday_of_an_event_is_no_signing_day() {
+        assert_eq!(
+            date(
+                "15 Mar 2022\nThe deals were signed during the trade week, which opened on Monday."
+            ),
+            Some("2022-03".into())
         );
     }
 

@@ -132,6 +132,16 @@ const OBJECT_NOUNS: &[&str] = &[
     "set",
 ];
 
+/// Words before "in X" that say where news was given, not where anything was signed.
+const REPORTED_IN: &[&str] = &[
+    "reporters",
+    "journalists",
+    "newsmen",
+    "issued",
+    "statement",
+    "briefing",
+];
+
 /// Is the text before a city (in one sentence) a preposition of place that reaches it:
 /// "signed … in Xining", "held in", "yesterday in", "headed for", "在西宁"? At most three words
 /// between the preposition and the city, none of them "and" (a list of project sites).
@@ -187,7 +197,18 @@ fn place_preposition(before: &str) -> bool {
             let named = orig
                 .get(k + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            return (named || !noun.is_some_and(|n| OBJECT_NOUNS.contains(&n))) && k <= 3;
+            // "told reporters in Gusau", "a statement issued in Minna": where the news was
+            // given; "did not take place in Gusau": not where the signing was
+            let reported = noun.is_some_and(|n| REPORTED_IN.contains(&n));
+            let negated = words
+                .iter()
+                .skip(k + 1)
+                .take(3)
+                .any(|w| *w == "not" || w.ends_with("n't"));
+            return (named || !noun.is_some_and(|n| OBJECT_NOUNS.contains(&n)))
+                && !reported
+                && !negated
+                && k <= 3;
         }
         if before.trim_end().ends_with(',') {
             return venue_then_city(&words);
@@ -934,6 +955,26 @@ mod tests {
         let d = Doc::new(t);
         let o = crate::orgs::find(&d);
         extract(&d, &o, &mut Evidence::default())
+    }
+
+    #[test]
+    fn where_the_news_was_given_is_no_signing_place() {
+        assert_eq!(
+            place(
+                "A statement issued in Minna said the MoU was signed at the forum in Lome, Togo."
+            ),
+            Some("Lome".into())
+        );
+        assert_eq!(
+            place("The deal was signed last week, an aide told reporters in Gusau on Sunday."),
+            None
+        );
+        assert_eq!(
+            place(
+                "City Daily\nThe two sides signed the MoU. The forum was not held in Lagos this year."
+            ),
+            None
+        );
     }
 
     #[test]
