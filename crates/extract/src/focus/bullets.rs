@@ -37,6 +37,14 @@ fn bullet(line: &str) -> Option<&str> {
 /// The bulleted lists of a document (spans into its masked text).
 pub(super) fn lists(doc: &Doc) -> Vec<Found> {
     let text = doc.masked.as_str();
+    // a heading line ends in a colon: most pages have none
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b":\n").is_none()
+        && memchr::memmem::find(b, b":\r\n").is_none()
+        && memchr::memmem::find(b, "：\n".as_bytes()).is_none()
+    {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut lines = text
         .split_inclusive('\n')

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Found, en_forward};
-use crate::text::Doc;
+use crate::text::{Doc, contains_any};
 
 /// The purpose after a signing: *to (help) pay for / finance / promote …*, *that will promote
 /// …*, *for programs in …*.
@@ -56,6 +56,28 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
         let Some((_, verb_end)) = crate::orgs::sign_verb_in(doc, i) else {
             continue;
         };
+        // every purpose names one of these words (the regex has no literal to skip by)
+        if !contains_any!(
+            doc.sent_lower(s),
+            &[
+                "pay for",
+                "financ",
+                "fund",
+                "support",
+                "back",
+                "promot",
+                "boost",
+                "improv",
+                "expand",
+                "upgrad",
+                "program",
+                "project",
+                "scheme",
+                "investment",
+            ]
+        ) {
+            continue;
+        }
         let st = doc.sent_str(s);
         let Some(m) = PURPOSE.find_at(st, verb_end) else {
             continue;
