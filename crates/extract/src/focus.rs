@@ -1434,6 +1434,24 @@ struct Found {
     named: bool,
 }
 
+impl Found {
+    /// A list of plain items (not a `focus` list, not quoted names).
+    fn plain(items: Vec<(usize, usize)>, rank: u8) -> Found {
+        Found {
+            items,
+            focus: false,
+            rank,
+            named: false,
+        }
+    }
+}
+
+/// The focus areas `extract` proposes for `text`, for the tests of the pass modules.
+#[cfg(test)]
+fn focus_of(text: &str) -> Vec<String> {
+    crate::extract(text).focus_areas
+}
+
 /// The lists of the document's sentences. With `remarks`, only the sentences of speeches and
 /// wishes are read (the fallback when the text states no agreement content); else only the others.
 fn lists(doc: &Doc, remarks: bool) -> Vec<Found> {

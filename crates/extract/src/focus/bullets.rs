@@ -84,12 +84,7 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
             }
         }
         if items.len() >= 2 {
-            out.push(Found {
-                items,
-                focus: false,
-                rank: 3,
-                named: false,
-            });
+            out.push(Found::plain(items, 3));
         }
     }
     out
@@ -97,9 +92,7 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
 
 #[cfg(test)]
 mod tests {
-    fn f(text: &str) -> Vec<String> {
-        crate::extract(text).focus_areas
-    }
+    use crate::focus::focus_of as f;
 
     #[test]
     fn bullets_under_a_heading_of_sectors() {

@@ -59,12 +59,7 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
         points(text, |o| format!("　{o}、"), 600),
     ] {
         if !items.is_empty() {
-            out.push(Found {
-                items,
-                focus: false,
-                rank: 3,
-                named: false,
-            });
+            out.push(Found::plain(items, 3));
         }
     }
     out
@@ -72,9 +67,7 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
 
 #[cfg(test)]
 mod tests {
-    fn f(text: &str) -> Vec<String> {
-        crate::extract(text).focus_areas
-    }
+    use crate::focus::focus_of as f;
 
     #[test]
     fn inline_points() {

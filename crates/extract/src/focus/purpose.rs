@@ -104,15 +104,11 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
             items = single(st, m.end()).into_iter().collect();
         }
         if !items.is_empty() {
-            out.push(Found {
-                items: items
-                    .into_iter()
-                    .map(|(a, b)| (s.start + a, s.start + b))
-                    .collect(),
-                focus: false,
-                rank: 0,
-                named: false,
-            });
+            let items = items
+                .into_iter()
+                .map(|(a, b)| (s.start + a, s.start + b))
+                .collect();
+            out.push(Found::plain(items, 0));
         }
     }
     out
@@ -120,9 +116,7 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
 
 #[cfg(test)]
 mod tests {
-    fn f(text: &str) -> Vec<String> {
-        crate::extract(text).focus_areas
-    }
+    use crate::focus::focus_of as f;
 
     #[test]
     fn what_the_loans_pay_for() {
