@@ -1056,6 +1056,15 @@ pub(crate) fn clean_name(s: &str) -> String {
     out
 }
 
+/// Does `before` end in a day's number (`26`, `二十六`) or 今/昨/当, so that a 日 after it is a date?
+fn day_number_before(before: &str) -> bool {
+    before.chars().next_back().is_some_and(|c| {
+        c.is_ascii_digit()
+            || c.is_numeric()
+            || "〇零一二三四五六七八九十两廿卅今昨当同次翌".contains(c)
+    })
+}
+
 static ZH_ORG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:省|市|自治区|县|区|州)?人民政府|政府|集团(?:股份)?有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|大学|研究院|研究所|委员会|管委会|协会|基金会?|中心|医院")
         .expect("ZH_ORG")
@@ -1443,7 +1452,15 @@ fn chinese_orgs(doc: &Doc, out: &mut Vec<OrgMention>) {
             if present & (1 << k) == 0 {
                 continue;
             }
-            if let Some(p) = rfind_bytes(cand, cut) {
+            // 日 cuts a date ("5月26日中国电信"), not a place named with it (日照, 日喀则)
+            let at = if *cut == "日" {
+                cand.rmatch_indices('日')
+                    .map(|(p, _)| p)
+                    .find(|&p| day_number_before(&cand[..p]))
+            } else {
+                rfind_bytes(cand, cut)
+            };
+            if let Some(p) = at {
                 let after = p + cut.len();
                 // a cut that leaves fewer than two characters before the suffix is no boundary
                 if after + 6 <= cand.len() - mt_len
@@ -2577,6 +2594,14 @@ mod tests {
         assert_eq!(
             parties_of(t),
             vec!["People's Government of Hebei Province", "Acme Netcom"]
+        );
+    }
+
+    #[test]
+    fn a_city_named_with_ri_keeps_it() {
+        assert_eq!(
+            parties_of("5月26日日照市人民政府与中国电信股份有限公司签署战略合作协议。"),
+            vec!["日照市人民政府", "中国电信股份有限公司"]
         );
     }
 
