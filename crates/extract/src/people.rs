@@ -1166,7 +1166,6 @@ pub(crate) fn other_deal(low: &str) -> bool {
 /// A sentence that names another document: "a second", "another agreement", "other deals".
 pub(crate) fn other_deal_named(low: &str) -> bool {
     const MARKS: &[&str] = &[
-        "a second",
         "another agreement",
         "another deal",
         "another memorandum",
@@ -1177,7 +1176,13 @@ pub(crate) fn other_deal_named(low: &str) -> bool {
         "other memoranda",
         "other mous",
     ];
+    // "a second, smaller document", "a second MoU" — but "a secondary school" names no deal
     crate::text::contains_any!(low, MARKS)
+        || low.match_indices("a second").any(|(i, _)| {
+            !low.as_bytes()
+                .get(i + 8)
+                .is_some_and(u8::is_ascii_alphabetic)
+        })
 }
 
 /// A name inside a byline bracket: "(reporter Sun Yannan, Liu Shiping)", "-- (Niu Jiefeng, Li Fei)",
@@ -1269,6 +1274,15 @@ fn without_address(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_secondary_school_is_no_second_deal() {
+        assert!(other_deal_named("they also signed a second memorandum."));
+        assert!(other_deal_named("a second, smaller document was signed."));
+        assert!(!other_deal_named(
+            "the grant builds a secondary school in the district."
+        ));
+    }
 
     #[test]
     fn forms_of_address_leave_the_name() {
