@@ -514,7 +514,9 @@ fn mentions_in(m: &str, g: Gates) -> Vec<Mention> {
     kept
 }
 
-/// "said on Monday", "announced on Monday": a weekday that dates the report.
+/// A weekday that dates something other than the signing: the report ("said on Monday",
+/// "announced on Monday", "in a statement on Monday") or the opening of the event the signing
+/// was part of ("the trade week, which opened on Monday").
 fn reporting_day(m: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(16);
     while !m.is_char_boundary(from) {

@@ -34,15 +34,32 @@ fn bullet(line: &str) -> Option<&str> {
         .map(str::trim)
 }
 
+/// Does a line of `text` end in a colon (trailing blanks aside)? Most pages have no such line,
+/// and this finds out without walking their lines.
+fn has_heading_line(text: &str) -> bool {
+    let rest_is_blank = |after: usize| {
+        let rest = &text[after..];
+        // most colons are followed by a visible ASCII character ("10:30", "https://")
+        if rest
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_whitespace())
+        {
+            return false;
+        }
+        rest[..rest.find('\n').unwrap_or(rest.len())]
+            .trim_end()
+            .is_empty()
+    };
+    memchr::memchr_iter(b':', text.as_bytes()).any(|i| rest_is_blank(i + 1))
+        || memchr::memmem::find_iter(text.as_bytes(), "：".as_bytes())
+            .any(|i| rest_is_blank(i + "：".len()))
+}
+
 /// The bulleted lists of a document (spans into its masked text).
 pub(super) fn lists(doc: &Doc) -> Vec<Found> {
     let text = doc.masked.as_str();
-    // a heading line ends in a colon: most pages have none
-    let b = text.as_bytes();
-    if memchr::memmem::find(b, b":\n").is_none()
-        && memchr::memmem::find(b, b":\r\n").is_none()
-        && memchr::memmem::find(b, "：\n".as_bytes()).is_none()
-    {
+    if !has_heading_line(text) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -107,6 +124,17 @@ mod tests {
                 "agriculture"
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_with_trailing_blanks_is_still_a_heading() {
+        assert!(super::has_heading_line(
+            "Intro.\nThe sectors are:  \r\n- a\n"
+        ));
+        assert!(super::has_heading_line("重点领域包括：\n- 甲"));
+        assert!(!super::has_heading_line(
+            "See https://example.org: it has no heading.\n"
+        ));
     }
 
     #[test]

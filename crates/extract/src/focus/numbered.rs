@@ -54,7 +54,7 @@ pub(super) fn lists(doc: &Doc) -> Vec<Found> {
     let mut out = Vec::new();
     for items in [
         points(text, |o| format!("{o}是"), 400),
-        // a paragraph point: the marker opens its line (after indentation)
+        // a paragraph point: the marker follows a line break or a full-width indent space
         points(text, |o| format!("\n{o}、"), 600),
         points(text, |o| format!("　{o}、"), 600),
     ] {

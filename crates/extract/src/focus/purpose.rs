@@ -3,9 +3,10 @@
 //! in infrastructure, coffee growers and gender equality", "signed a memorandum … to develop
 //! projects that would promote tourism, food security, and air and cargo transportation".
 //!
-//! Only the clause after the signing verb is read, and only a list of two or more items: a lone
-//! object after *to support* is too often a phrase of intent ("to support the country's
-//! growth") rather than an area.
+//! Only the clause after the signing verb is read, and a list of two or more items, except after
+//! *pay for / finance / fund*, whose lone object is what the money buys ("to pay for a Climate
+//! Resilience Sector Project"): a lone object after *to support* is too often a phrase of intent
+//! ("to support the country's growth") rather than an area.
 
 use std::sync::LazyLock;
 
